@@ -1,0 +1,55 @@
+# cmgui — set-up, run, test, bench. Every target does its own set-up on a fresh Debian machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SYSDEPS_STAMP := $(VENV)/.sysdeps
+export QT_QPA_PLATFORM ?= offscreen
+
+# Debian packages Qt needs (offscreen, and a real window under Xvfb), plus the test tools.
+QT_DEBS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
+	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+	libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 \
+	libx11-xcb1 libxcb-shm0 libxcb-sync1 libxcb-xinerama0 libxrender1 libxi6 libsm6 libice6 \
+	libopengl0 libgssapi-krb5-2
+TEST_DEBS := xvfb xauth dbus
+
+.PHONY: setup sysdeps run test lint typecheck pytest bench translations clean
+
+setup: $(STAMP) $(SYSDEPS_STAMP)
+
+# Installs with apt only what is missing; a no-op on non-Debian systems.
+$(SYSDEPS_STAMP):
+	@bash packaging/linux/install-debian-deps.sh $(QT_DEBS) $(TEST_DEBS)
+	@mkdir -p $(VENV) && touch $@
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+run: setup translations
+	$(VENV)/bin/cmgui $(ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check cmgui tests $(wildcard bench)
+
+typecheck: setup
+	$(VENV)/bin/mypy
+
+pytest: setup
+	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+bench: setup
+	$(PY) -m pip install --quiet -e '.[bench]'
+	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+translations: setup
+	@$(PY) -m cmgui.i18n_build translations
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

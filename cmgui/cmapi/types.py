@@ -1,0 +1,440 @@
+"""The CMAPI parameter values and result shapes this implementation defines.
+
+The base specification's parameter tables are not public, so these are ours (documented in
+docs/cmapi-profile.md, generated from this module and the seam). TypedDict keys are the JSON member
+names, following rule 5.2.1.2 of the Web binding; values use 3GPP names (TS 27.007 access
+technologies and registration states, TS 23.040 SMS fields).
+"""
+
+from enum import IntEnum, IntFlag
+from typing import Literal, NotRequired, TypedDict
+
+# --- enumerations ---------------------------------------------------------------------------
+
+#: Radio access technology, after the TS 27.007 <AcT> values of +COPS/+CREG.
+RATType = Literal[
+    "GSM", "GSM_COMPACT", "UTRAN", "GSM_EGPRS", "UTRAN_HSDPA", "UTRAN_HSUPA", "UTRAN_HSPA",
+    "E_UTRAN", "EC_GSM_IOT", "E_UTRAN_NB_S1", "E_UTRA_5GCN", "NR_5GCN", "NG_RAN", "E_UTRA_NR_DC",
+    "UNKNOWN",
+]
+#: TS 27.007 <AcT> number -> RATType.
+RAT_BY_ACT: dict[int, RATType] = {
+    0: "GSM", 1: "GSM_COMPACT", 2: "UTRAN", 3: "GSM_EGPRS", 4: "UTRAN_HSDPA", 5: "UTRAN_HSUPA",
+    6: "UTRAN_HSPA", 7: "E_UTRAN", 8: "EC_GSM_IOT", 9: "E_UTRAN_NB_S1", 10: "E_UTRA_5GCN",
+    11: "NR_5GCN", 12: "NG_RAN", 13: "E_UTRA_NR_DC",
+}
+#: Registration state, after the TS 27.007 <stat> values of +CREG/+CGREG/+CEREG/+C5GREG.
+RegistrationState = Literal[
+    "notRegistered", "registeredHome", "searching", "denied", "unknown", "registeredRoaming",
+    "smsOnlyHome", "smsOnlyRoaming", "emergencyOnly", "csfbNotPreferredHome",
+    "csfbNotPreferredRoaming",
+]
+REG_BY_STAT: dict[int, RegistrationState] = {
+    0: "notRegistered", 1: "registeredHome", 2: "searching", 3: "denied", 4: "unknown",
+    5: "registeredRoaming", 6: "smsOnlyHome", 7: "smsOnlyRoaming", 8: "emergencyOnly",
+    9: "csfbNotPreferredHome", 10: "csfbNotPreferredRoaming",
+}
+PINType = Literal["PIN1", "PIN2", "PUK1", "PUK2"]
+#: What the SIM waits for (TS 27.007 +CPIN? codes, in words).
+PINState = Literal[
+    "ready", "PINRequired", "PUKRequired", "PIN2Required", "PUK2Required", "blocked",
+    "SIMAbsent", "SIMFailure", "phoneToSIMPINRequired", "networkPINRequired", "unknown",
+]
+NetworkStatus = Literal["unknown", "available", "current", "forbidden"]
+SelectionMode = Literal["automatic", "manual"]
+ConnectionState = Literal["disconnected", "connecting", "connected", "disconnecting"]
+ConnectionType = Literal["none", "cellular", "WLAN"]
+IPAddrType = Literal["IPv4", "IPv6", "IPv4v6"]
+AuthType = Literal["none", "PAP", "CHAP", "PAPOrCHAP"]
+ModePreference = Literal["auto", "2G", "3G", "4G", "5G"]
+SMSStorage = Literal["SM", "ME", "MT", "SR", "BM"]
+SMSStatus = Literal["unread", "read", "unsent", "sent", "draft"]
+SMSEncoding = Literal["GSM7", "UCS2", "8bit"]
+USSDState = Literal["finished", "actionRequired", "terminatedByNetwork", "otherClientResponded",
+                    "notSupported", "timeout"]
+WLANSecurity = Literal["open", "WEP", "WPA-PSK", "WPA2-PSK", "WPA3-SAE", "WPA2-EAP", "WPA3-EAP"]
+WLANConnectionMode = Literal["auto", "manual"]
+
+
+class DeviceState(IntEnum):
+    """``deviceState`` of DeviceChanged and GetDevice (our numbering; the base spec's is not
+    public)."""
+
+    REMOVED = 0
+    PRESENT = 1
+    OPENED = 2
+    READY = 3
+    LOCKED = 4
+    ERROR = 5
+
+
+class RadioFlag(IntFlag):
+    """``radio`` bitmask: the radio families a device has."""
+
+    NONE = 0
+    GSM = 1
+    UMTS = 2
+    LTE = 4
+    NR = 8
+    CDMA = 16
+    WLAN = 64
+
+
+class DeviceType(IntEnum):
+    """``deviceType``: which kind of device this is."""
+
+    UNKNOWN = 0
+    MODEM = 1
+    ROUTER = 5
+    VIRTUAL = 9
+    REMOTE = 10
+
+
+# --- shared shapes --------------------------------------------------------------------------
+
+class Empty(TypedDict):
+    """A result with no members."""
+
+
+class DeviceInfo(TypedDict):
+    """One device, as in DetectDevices/GetDevice and the DeviceChanged callback."""
+
+    deviceId: str
+    deviceState: int
+    radio: int
+    deviceCapability: int
+    connectionType: int
+    deviceType: int
+    description: str
+    uniqueIdentifier: str
+    address: NotRequired[str]
+
+
+class DeviceList(TypedDict):
+    deviceListElements: int
+    deviceList: list[DeviceInfo]
+
+
+class Version(TypedDict):
+    version: str
+
+
+class FunctionsSupported(TypedDict):
+    groups: list[str]
+    functions: list[str]
+    functionsElements: int
+
+
+class OpenResult(TypedDict):
+    accessLevel: Literal["read", "full"]
+
+
+class RFInfo(TypedDict):
+    Radio: str
+    maxDataRateUL: int
+    maxDataRateDL: int
+    frequencyBand: str
+    channelNumberUL: str
+    channelNumberDL: str
+
+
+class RFInfoResult(TypedDict):
+    RFInfoListElements: int
+    RFInfoList: list[RFInfo]
+
+
+class HomeInformation(TypedDict):
+    MCC: str
+    MNC: str
+    providerName: str
+
+
+class ServingInformation(TypedDict):
+    MCC: str
+    MNC: str
+    networkName: str
+    RATType: RATType
+    registrationState: RegistrationState
+    LAC: NotRequired[int]
+    TAC: NotRequired[int]
+    cellId: NotRequired[int]
+
+
+class NetworkEntry(TypedDict):
+    PLMNID: str
+    longName: str
+    shortName: str
+    RATType: RATType
+    networkStatus: NetworkStatus
+
+
+class NetworkList(TypedDict):
+    networkListElements: int
+    networkList: list[NetworkEntry]
+
+
+class ConnectResult(TypedDict):
+    connectionState: ConnectionState
+    APN: str
+    IPAddress: NotRequired[str]
+    IPAddrType: NotRequired[IPAddrType]
+
+
+class ConnectionStatus(TypedDict):
+    connectionState: ConnectionState
+    connectionType: ConnectionType
+    APN: NotRequired[str]
+    IPAddress: NotRequired[str]
+    RATType: NotRequired[RATType]
+    duration: NotRequired[int]
+
+
+class ConnectionTypeResult(TypedDict):
+    connectionType: ConnectionType
+
+
+class AutoConnectMode(TypedDict):
+    autoConnect: bool
+
+
+class PermittedBearers(TypedDict):
+    permittedBearers: list[ModePreference]
+
+
+class ManufacturerName(TypedDict):
+    manufacturerName: str
+
+
+class ManufacturerModel(TypedDict):
+    manufacturerModel: str
+
+
+class DeviceName(TypedDict):
+    deviceName: str
+
+
+class HardwareVersion(TypedDict):
+    hardwareVersion: str
+
+
+class FirmwareVersion(TypedDict):
+    firmwareVersion: str
+
+
+class ProductType(TypedDict):
+    productType: str
+
+
+class IMSIResult(TypedDict):
+    IMSI: str
+
+
+class IMEIResult(TypedDict):
+    IMEI: str
+
+
+class MSISDNResult(TypedDict):
+    MSISDN: str
+
+
+class ICCIDResult(TypedDict):
+    ICCID: str
+
+
+class DeviceStatus(TypedDict):
+    deviceState: int
+    PINState: PINState
+    radioState: bool
+    registrationState: RegistrationState
+
+
+class RFSwitch(TypedDict):
+    hardwareSwitch: bool
+    softwareSwitch: bool
+
+
+class RadioStateResult(TypedDict):
+    radioState: bool
+
+
+class NAA(TypedDict):
+    NAAName: str
+    label: str
+
+
+class NAAList(TypedDict):
+    NAAListElements: int
+    NAAList: list[NAA]
+
+
+class PINStatusEntry(TypedDict):
+    PINType: PINType
+    PINState: PINState
+    enabled: bool
+    attemptsLeft: NotRequired[int]
+
+
+class PINStatus(TypedDict):
+    PINStatusListElements: int
+    PINStatusList: list[PINStatusEntry]
+
+
+class SelectionModeResult(TypedDict):
+    networkSelectionMode: SelectionMode
+    PLMNID: NotRequired[str]
+
+
+class SignalStrength(TypedDict):
+    signalStrength: int
+    signalPercentage: int
+    signalQuality: int
+    bars: int
+    RATType: RATType
+    RSSI: NotRequired[int]
+    RSRP: NotRequired[int]
+    RSRQ: NotRequired[int]
+    SINR: NotRequired[int]
+
+
+class Registration(TypedDict):
+    registrationState: RegistrationState
+    RATType: NotRequired[RATType]
+    LAC: NotRequired[int]
+    TAC: NotRequired[int]
+    cellId: NotRequired[int]
+
+
+class APNResult(TypedDict):
+    APN: str
+
+
+class IPAddressResult(TypedDict):
+    IPAddress: str
+    IPAddrType: IPAddrType
+    primaryDNS: NotRequired[str]
+    secondaryDNS: NotRequired[str]
+
+
+class RoamingStatus(TypedDict):
+    roaming: bool
+
+
+class DriverVersion(TypedDict):
+    driverVersion: str
+
+
+class RATResult(TypedDict):
+    RATType: RATType
+
+
+class ConnectionStatistics(TypedDict):
+    bytesSent: int
+    bytesReceived: int
+    duration: int
+    peakRateUL: NotRequired[int]
+    peakRateDL: NotRequired[int]
+
+
+class SMSIDList(TypedDict):
+    SMSIDListElements: int
+    SMSIDList: list[str]
+
+
+class SMSRecord(TypedDict):
+    msgID: str
+    storage: SMSStorage
+    index: int
+    status: SMSStatus
+    address: str
+    text: str
+    encoding: SMSEncoding
+    PDU: NotRequired[str]
+    timestamp: NotRequired[str]
+    SMSClass: NotRequired[int]
+    concatReference: NotRequired[int]
+    concatTotal: NotRequired[int]
+    concatSequence: NotRequired[int]
+
+
+class SMSSendResult(TypedDict):
+    messageReferences: list[int]
+    segments: int
+
+
+class SMSCAddress(TypedDict):
+    SMSCAddress: str
+
+
+class ValidityPeriod(TypedDict):
+    validityPeriod: int
+
+
+class DeliveryReport(TypedDict):
+    deliveryReport: bool
+
+
+class RecordCount(TypedDict):
+    storage: SMSStorage
+    used: int
+    total: int
+
+
+class UnreadCount(TypedDict):
+    unreadCount: int
+
+
+class USSDResult(TypedDict):
+    USSDString: str
+    USSDState: USSDState
+    dataCodingScheme: NotRequired[int]
+
+
+class WLANSupported(TypedDict):
+    supported: bool
+
+
+class WLANNetwork(TypedDict):
+    SSID: str
+    BSSID: str
+    security: WLANSecurity
+    signalStrength: int
+    frequency: int
+    band: str
+
+
+class WLANScanResults(TypedDict):
+    scanResultsElements: int
+    scanResults: list[WLANNetwork]
+
+
+class KnownNetwork(TypedDict):
+    index: int
+    SSID: str
+    security: WLANSecurity
+    hidden: bool
+    priority: int
+
+
+class KnownNetworks(TypedDict):
+    knownNetworksElements: int
+    knownNetworks: list[KnownNetwork]
+
+
+class KnownNetworkIndex(TypedDict):
+    index: int
+
+
+class WLANConnectionModeResult(TypedDict):
+    connectionMode: WLANConnectionMode
+
+
+class WLANConnection(TypedDict):
+    connected: bool
+    SSID: NotRequired[str]
+    BSSID: NotRequired[str]
+    IPAddress: NotRequired[str]
+    signalStrength: NotRequired[int]
+
+
+class CallbackIds(TypedDict):
+    callbackIds: list[str]

@@ -1,0 +1,131 @@
+"""Device addresses -> backends.
+
+An address names a device the way users write it: a serial port (``/dev/ttyUSB2``, ``COM5``), a
+pyserial URL (``socket://127.0.0.1:7000``, ``rfc2217://host:port``), a CMAPI endpoint
+(``http(s)://…``, ``ws(s)://…``), ``virtual`` (the built-in virtual modem, optionally
+``virtual:huawei``), and later ``mm:N`` and gateway URLs. Backends register themselves through the
+``cmgui.backends`` entry point group (a function taking the :class:`Registry`), so adding a driver
+never touches this module.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from importlib.metadata import EntryPoint, entry_points
+
+from cmgui.cmapi.errors import CmapiError, ErrorCode
+from cmgui.service.device import Device
+
+log = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "cmgui.backends"
+
+Factory = Callable[[str], Device]
+Matcher = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class DiscoveredDevice:
+    """A device a backend found without being told its address."""
+
+    address: str
+    description: str
+    kind: str
+    details: dict[str, str] = field(default_factory=dict)
+
+
+Discoverer = Callable[[], Awaitable[list[DiscoveredDevice]]]
+
+
+@dataclass(frozen=True)
+class Backend:
+    name: str
+    factory: Factory
+    schemes: tuple[str, ...] = ()
+    matcher: Matcher | None = None
+    discover: Discoverer | None = None
+    priority: int = 0
+
+
+_WINDOWS_PORT = re.compile(r"^COM\d+$", re.IGNORECASE)
+
+
+def looks_like_serial_port(address: str) -> bool:
+    """True for local serial port names: ``/dev/tty*``, ``/dev/serial/…``, ``COM5``."""
+    return address.startswith("/dev/") or bool(_WINDOWS_PORT.match(address))
+
+
+def scheme_of(address: str) -> str:
+    """``socket`` for ``socket://…``, ``virtual`` for ``virtual`` or ``virtual:huawei``."""
+    if "://" in address:
+        return address.split("://", 1)[0].lower()
+    if ":" in address and not _WINDOWS_PORT.match(address):
+        return address.split(":", 1)[0].lower()
+    return address.lower() if address.isalpha() else ""
+
+
+class Registry:
+    """Maps addresses to backend factories."""
+
+    def __init__(self) -> None:
+        self._backends: dict[str, Backend] = {}
+        self._loaded = False
+
+    def register(self, backend: Backend) -> None:
+        self._backends[backend.name] = backend
+
+    def backends(self) -> list[Backend]:
+        self._load_entry_points()
+        return sorted(self._backends.values(), key=lambda b: -b.priority)
+
+    def backend_for(self, address: str) -> Backend:
+        """The backend that handles ``address``; CMAPI error 256 (no such device) if none."""
+        address = address.strip()
+        scheme = scheme_of(address)
+        for backend in self.backends():
+            if scheme and scheme in backend.schemes:
+                return backend
+        for backend in self.backends():
+            if backend.matcher is not None and backend.matcher(address):
+                return backend
+        raise CmapiError(
+            ErrorCode.NO_SUCH_UNIQUE_IDENTIFIER,
+            data={"address": address, "reason": "no backend handles this kind of address"},
+        )
+
+    def create(self, address: str) -> Device:
+        """A new, not yet opened, device for ``address``."""
+        return self.backend_for(address).factory(address.strip())
+
+    async def discover(self) -> list[DiscoveredDevice]:
+        """Every device the registered backends can find by themselves."""
+        found: list[DiscoveredDevice] = []
+        for backend in self.backends():
+            if backend.discover is None:
+                continue
+            try:
+                found.extend(await backend.discover())
+            except Exception:  # one broken backend must not hide the others
+                log.exception("device discovery failed in backend %s", backend.name)
+        return found
+
+    def _load_entry_points(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        for ep in _entry_points():
+            try:
+                ep.load()(self)
+            except Exception:
+                log.exception("could not load backend %s", ep.name)
+
+
+def _entry_points() -> Iterable[EntryPoint]:
+    return entry_points(group=ENTRY_POINT_GROUP)
+
+
+#: The process-wide registry used by cmcli, the app and the CMAPI endpoint.
+REGISTRY = Registry()
