@@ -54,6 +54,8 @@ USSDState = Literal["finished", "actionRequired", "terminatedByNetwork", "otherC
                     "notSupported", "timeout"]
 WLANSecurity = Literal["open", "WEP", "WPA-PSK", "WPA2-PSK", "WPA3-SAE", "WPA2-EAP", "WPA3-EAP"]
 WLANConnectionMode = Literal["auto", "manual"]
+#: Where a contact is kept: the SIM phonebook ("SM") or the device's own ("ME").
+ContactLocation = Literal["SIM", "device"]
 
 
 class DeviceState(IntEnum):
@@ -438,3 +440,20 @@ class WLANConnection(TypedDict):
 
 class CallbackIds(TypedDict):
     callbackIds: list[str]
+
+
+class Contact(TypedDict):
+    index: int
+    location: ContactLocation
+    name: str
+    number: str
+
+
+class ContactList(TypedDict):
+    contactListElements: int
+    contactList: list[Contact]
+    capacity: NotRequired[int]
+
+
+class ContactIndex(TypedDict):
+    index: int

@@ -417,6 +417,35 @@ class Device:
     async def ussd_release(self) -> t.Empty:
         raise _unsupported("CMAPI_USSD_Release")
 
+    # --- contacts (7.19) ---------------------------------------------------------------------
+
+    async def contact_create(
+        self, *, name: str, number: str, location: t.ContactLocation = "SIM"
+    ) -> t.ContactIndex:
+        raise _unsupported("CMAPI_Contact_Create")
+
+    async def contact_get(self, *, index: int, location: t.ContactLocation = "SIM") -> t.Contact:
+        raise _unsupported("CMAPI_Contact_Get")
+
+    async def contact_delete(self, *, index: int, location: t.ContactLocation = "SIM") -> t.Empty:
+        raise _unsupported("CMAPI_Contact_Delete")
+
+    async def contact_get_contact_list(
+        self, *, location: t.ContactLocation = "SIM"
+    ) -> t.ContactList:
+        raise _unsupported("CMAPI_Contact_GetContactList")
+
+    async def contact_update(
+        self, *, index: int, name: str | None = None, number: str | None = None,
+        location: t.ContactLocation = "SIM",
+    ) -> t.Empty:
+        raise _unsupported("CMAPI_Contact_Update")
+
+    async def contact_search(
+        self, *, name: str, location: t.ContactLocation = "SIM"
+    ) -> t.ContactList:
+        raise _unsupported("CMAPI_Contact_Search")
+
 
 #: Methods the base class implements on top of another one: supported when that one is.
 DERIVED_METHODS: dict[str, str] = {
