@@ -129,15 +129,11 @@ class Device:
         }
 
     def supported_functions(self) -> frozenset[str]:
-        """Seam method names this backend implements (overridden ones)."""
-        names = {"wlan_is_supported"}
-        for name in SEAM_METHODS:
-            if getattr(type(self), name) is not getattr(Device, name):
-                names.add(name)
-        for derived, base in DERIVED_METHODS.items():
-            if base in names:
-                names.add(derived)
-        return frozenset(names)
+        """Seam method names this backend implements (overridden ones).
+
+        Computed once per class: the dispatcher asks on every call.
+        """
+        return _overridden_methods(type(self))
 
     # --- cellular network management (7.4) ----------------------------------------------------
 
@@ -452,6 +448,24 @@ DERIVED_METHODS: dict[str, str] = {
     "net_connect_srv_get_network_list_async": "net_connect_srv_get_network_list_sync",
     "dev_srv_set_radio_state_async": "dev_srv_set_radio_state",
 }
+
+_OVERRIDDEN: dict[type[Device], frozenset[str]] = {}
+
+
+def _overridden_methods(cls: type[Device]) -> frozenset[str]:
+    cached = _OVERRIDDEN.get(cls)
+    if cached is not None:
+        return cached
+    names = {"wlan_is_supported"}
+    for name in SEAM_METHODS:
+        if getattr(cls, name) is not getattr(Device, name):
+            names.add(name)
+    for derived, base in DERIVED_METHODS.items():
+        if base in names:
+            names.add(derived)
+    _OVERRIDDEN[cls] = result = frozenset(names)
+    return result
+
 
 #: Every seam method that stands for a CMAPI-1 function.
 SEAM_METHODS: tuple[str, ...] = tuple(
