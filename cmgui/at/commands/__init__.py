@@ -1,0 +1,1 @@
+"""Builders (``AtCommand`` factories) and parsers of AT responses, one module per family."""
