@@ -1,0 +1,250 @@
+"""SQLite access: one writer thread, per-thread read connections, numbered migrations.
+
+The database runs in WAL mode, so readers see the last committed state and never block the
+writer (nor the writer them). Every write is a function run by a single background thread inside
+one ``BEGIN IMMEDIATE`` transaction; callers get a :class:`concurrent.futures.Future` (or await
+:meth:`Database.awrite`), so neither the Qt thread nor the asyncio loop waits on disk.
+
+Migrations are an ordered list; migration *n* (1-based) brings ``PRAGMA user_version`` from
+``n - 1`` to ``n`` inside the same transaction as its statements, so a failed step leaves the
+database exactly at the previous version.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from cmgui.store.errors import MigrationError, SchemaTooNewError, StoreError
+
+T = TypeVar("T")
+
+# A migration is SQL text (statements separated by ';') or a function given the connection,
+# already inside the migration's transaction.
+Migration = str | Callable[[sqlite3.Connection], None]
+
+BUSY_TIMEOUT_MS = 10_000
+DATABASE_FILE = "cmgui.sqlite3"
+
+
+def database_path(data_dir: Path | str | None = None) -> Path:
+    """The cmgui database in ``data_dir`` (default: ``cmgui.paths.data_dir()``)."""
+    if data_dir is None:
+        from cmgui.paths import data_dir as default_data_dir
+
+        data_dir = default_data_dir()
+    return Path(data_dir) / DATABASE_FILE
+
+
+def split_sql(script: str) -> Iterator[str]:
+    """Yield the complete statements of ``script`` (triggers with inner ';' stay whole)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statement = pending.strip()
+            if statement.rstrip(";").strip():
+                yield statement
+            pending = ""
+    if pending.strip():
+        raise MigrationError(f"incomplete SQL statement in migration: {pending.strip()[:80]!r}")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration], path: str) -> int:
+    """Apply the migrations the database lacks; return the resulting version."""
+    known = len(migrations)
+    found = schema_version(conn)
+    if found > known:
+        raise SchemaTooNewError(path, found, known)
+    while found < known:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the lock.
+            found = schema_version(conn)
+            if found > known:
+                raise SchemaTooNewError(path, found, known)
+            if found < known:
+                step = migrations[found]
+                if callable(step):
+                    step(conn)
+                else:
+                    for statement in split_sql(step):
+                        conn.execute(statement)
+                found += 1
+                conn.execute(f"PRAGMA user_version = {found}")
+            conn.execute("COMMIT")
+        except SchemaTooNewError:
+            conn.execute("ROLLBACK")
+            raise
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            raise MigrationError(
+                f"Could not upgrade the database {path} to schema version {found + 1}: {exc}"
+            ) from exc
+    return found
+
+
+@dataclass
+class _Job:
+    fn: Callable[[sqlite3.Connection], object]
+    future: Future[object]
+    durable: bool
+
+
+class Database:
+    """A SQLite file with a single writer thread and per-thread read connections.
+
+    ``write(fn)`` runs ``fn(conn)`` in one transaction on the writer thread and returns a Future
+    of its result; the transaction is committed before the Future resolves. ``durable=True``
+    commits with ``synchronous=FULL`` (the WAL is fsync'd), for data that must survive a power
+    cut before the caller acts on it (e.g. deleting the original from a device).
+    ``read(fn)`` runs ``fn`` on the calling thread's own read-only connection.
+    """
+
+    def __init__(self, path: Path | str, migrations: Sequence[Migration] | None = None) -> None:
+        if migrations is None:
+            from cmgui.store.schema import MIGRATIONS
+
+            migrations = MIGRATIONS
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = _connect(self.path)
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"Could not open the database {self.path}: {exc}") from exc
+        if str(mode).lower() != "wal":
+            conn.close()
+            raise StoreError(f"The database {self.path} cannot use write-ahead logging ({mode}).")
+        try:
+            self.version = migrate(conn, migrations, str(self.path))
+        except BaseException:
+            conn.close()
+            raise
+        conn.execute("PRAGMA synchronous = NORMAL")
+        self._writer = conn
+        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="cmgui-db-writer", daemon=True)
+        self._thread.start()
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def write(
+        self, fn: Callable[[sqlite3.Connection], T], *, durable: bool = False
+    ) -> Future[T]:
+        """Queue ``fn`` to run in a write transaction; the Future resolves after COMMIT."""
+        if self._closed:
+            raise StoreError(f"The database {self.path} is closed.")
+        if threading.current_thread() is self._thread:
+            raise StoreError("Database.write() called from inside a write transaction.")
+        future: Future[T] = Future()
+        self._queue.put(_Job(fn, future, durable))  # type: ignore[arg-type]
+        return future
+
+    async def awrite(
+        self, fn: Callable[[sqlite3.Connection], T], *, durable: bool = False
+    ) -> T:
+        """Awaitable :meth:`write`."""
+        return await asyncio.wrap_future(self.write(fn, durable=durable))
+
+    def _run(self) -> None:
+        conn = self._writer
+        while True:
+            job = self._queue.get()
+            if job is None:
+                break
+            if not job.future.set_running_or_notify_cancel():
+                continue
+            try:
+                if job.durable:
+                    conn.execute("PRAGMA synchronous = FULL")
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    result = job.fn(conn)
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+            except BaseException as exc:  # handed to the caller through the Future
+                job.future.set_exception(exc)
+            else:
+                job.future.set_result(result)
+            finally:
+                if job.durable:
+                    conn.execute("PRAGMA synchronous = NORMAL")
+        conn.close()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def reader(self) -> sqlite3.Connection:
+        """This thread's read-only connection (created on first use)."""
+        if self._closed:
+            raise StoreError(f"The database {self.path} is closed.")
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = _connect(self.path)
+            conn.execute("PRAGMA query_only = ON")
+            self._local.conn = conn
+            with self._readers_lock:
+                self._readers.append(conn)
+        return conn
+
+    def read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn`` on this thread's read connection, in one snapshot."""
+        conn = self.reader()
+        if conn.in_transaction:  # nested read: already inside one snapshot
+            return fn(conn)
+        conn.execute("BEGIN")
+        try:
+            return fn(conn)
+        finally:
+            conn.execute("COMMIT")
+
+    async def aread(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run a (long) read on a worker thread."""
+        return await asyncio.to_thread(self.read, fn)
+
+    # -- lifetime ------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Finish queued writes, then close every connection."""
+        if self._closed:
+            return
+        self._closed = True
+        self._queue.put(None)
+        self._thread.join()
+        with self._readers_lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

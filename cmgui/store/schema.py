@@ -1,0 +1,197 @@
+"""The schema of the cmgui database, as numbered migrations (``PRAGMA user_version``).
+
+Append new steps at the end; never edit a step that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from cmgui.store.db import Migration, split_sql
+
+SMS_TABLES = """
+CREATE TABLE sms_message (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    folder TEXT NOT NULL CHECK (folder IN ('inbox', 'sent', 'draft', 'outbox')),
+    number TEXT NOT NULL DEFAULT '',
+    conversation TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    sort_ts INTEGER NOT NULL,
+    sent_at TEXT,
+    created_at INTEGER NOT NULL,
+    imei TEXT,
+    imsi TEXT,
+    iccid TEXT,
+    is_read INTEGER NOT NULL DEFAULT 0,
+    concat_ref INTEGER,
+    concat_total INTEGER NOT NULL DEFAULT 1,
+    parts_present INTEGER NOT NULL DEFAULT 1,
+    complete INTEGER NOT NULL DEFAULT 1,
+    group_key TEXT,
+    delivery_status TEXT NOT NULL DEFAULT 'none'
+        CHECK (delivery_status IN ('none', 'pending', 'sent', 'delivered', 'failed')),
+    status_changed_at INTEGER
+);
+CREATE INDEX sms_message_order ON sms_message (sort_ts DESC, id DESC);
+CREATE INDEX sms_message_conversation ON sms_message (conversation, sort_ts DESC, id DESC);
+CREATE INDEX sms_message_open_group ON sms_message (group_key) WHERE complete = 0;
+
+CREATE TABLE sms_part (
+    id INTEGER PRIMARY KEY,
+    identity TEXT NOT NULL UNIQUE,
+    message_id INTEGER REFERENCES sms_message (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('deliver', 'submit', 'status_report')),
+    pdu TEXT NOT NULL,
+    seq INTEGER NOT NULL DEFAULT 1,
+    text TEXT NOT NULL DEFAULT '',
+    ts INTEGER,
+    sent_at TEXT,
+    imei TEXT,
+    imsi TEXT,
+    iccid TEXT,
+    storage TEXT,
+    idx INTEGER,
+    device_status TEXT,
+    message_ref INTEGER,
+    archived_at INTEGER NOT NULL,
+    on_device INTEGER NOT NULL DEFAULT 1,
+    deleted_at INTEGER
+);
+CREATE INDEX sms_part_message ON sms_part (message_id, seq);
+
+CREATE TABLE sms_sent_ref (
+    message_id INTEGER NOT NULL REFERENCES sms_message (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL DEFAULT 1,
+    recipient TEXT NOT NULL,
+    message_ref INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (status IN ('pending', 'sent', 'delivered', 'failed')),
+    tp_status INTEGER,
+    updated_at INTEGER,
+    PRIMARY KEY (message_id, seq)
+);
+CREATE INDEX sms_sent_ref_match ON sms_sent_ref (recipient, message_ref);
+"""
+
+SMS_FTS = """
+CREATE VIRTUAL TABLE sms_fts USING fts5 (
+    text, number, content = 'sms_message', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER sms_fts_insert AFTER INSERT ON sms_message BEGIN
+    INSERT INTO sms_fts (rowid, text, number) VALUES (new.id, new.text, new.number);
+END;
+CREATE TRIGGER sms_fts_delete AFTER DELETE ON sms_message BEGIN
+    INSERT INTO sms_fts (sms_fts, rowid, text, number)
+        VALUES ('delete', old.id, old.text, old.number);
+END;
+CREATE TRIGGER sms_fts_update AFTER UPDATE OF text, number ON sms_message BEGIN
+    INSERT INTO sms_fts (sms_fts, rowid, text, number)
+        VALUES ('delete', old.id, old.text, old.number);
+    INSERT INTO sms_fts (rowid, text, number) VALUES (new.id, new.text, new.number);
+END;
+INSERT INTO sms_fts (sms_fts) VALUES ('rebuild');
+"""
+
+
+def fts5_available(conn: sqlite3.Connection) -> bool:
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.cmgui_fts5_probe USING fts5 (x)")
+    except sqlite3.OperationalError:
+        return False
+    conn.execute("DROP TABLE temp.cmgui_fts5_probe")
+    return True
+
+
+def _sms_fts(conn: sqlite3.Connection) -> None:
+    """Full-text index when this SQLite has FTS5; the archive falls back to LIKE otherwise."""
+    if fts5_available(conn):
+        for statement in split_sql(SMS_FTS):
+            conn.execute(statement)
+
+
+STATS_TABLES = """
+CREATE TABLE connection_record (
+    id INTEGER PRIMARY KEY,
+    device TEXT NOT NULL DEFAULT '',
+    imsi TEXT,
+    iccid TEXT,
+    profile TEXT,
+    roaming INTEGER NOT NULL DEFAULT 0,
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER,
+    bytes_up INTEGER NOT NULL DEFAULT 0,
+    bytes_down INTEGER NOT NULL DEFAULT 0,
+    peak_up_bps REAL NOT NULL DEFAULT 0,
+    peak_down_bps REAL NOT NULL DEFAULT 0,
+    last_sample_at INTEGER
+);
+CREATE INDEX connection_record_started ON connection_record (started_at DESC);
+
+CREATE TABLE usage_period (
+    sim TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    roaming INTEGER NOT NULL,
+    bytes_up INTEGER NOT NULL DEFAULT 0,
+    bytes_down INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (sim, period_start, roaming)
+);
+
+CREATE TABLE usage_plan (
+    sim TEXT PRIMARY KEY,
+    billing_day INTEGER NOT NULL DEFAULT 1 CHECK (billing_day BETWEEN 1 AND 31),
+    home_limit INTEGER,
+    roaming_limit INTEGER,
+    thresholds TEXT NOT NULL DEFAULT '[80, 100]',
+    disconnect_at_limit INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE usage_alert (
+    sim TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    roaming INTEGER NOT NULL,
+    threshold INTEGER NOT NULL,
+    fired_at INTEGER NOT NULL,
+    PRIMARY KEY (sim, period_start, roaming, threshold)
+);
+"""
+
+PROFILE_TABLES = """
+CREATE TABLE cellular_profile (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    apn TEXT NOT NULL DEFAULT '',
+    auth TEXT NOT NULL DEFAULT 'none' CHECK (auth IN ('none', 'pap', 'chap', 'pap_chap')),
+    username TEXT NOT NULL DEFAULT '',
+    password_ref TEXT,
+    ip_type TEXT NOT NULL DEFAULT 'ipv4v6' CHECK (ip_type IN ('ipv4', 'ipv6', 'ipv4v6')),
+    dns TEXT NOT NULL DEFAULT '[]',
+    roaming_allowed INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE profile_default (
+    scope TEXT PRIMARY KEY,
+    profile_id INTEGER NOT NULL REFERENCES cellular_profile (id) ON DELETE CASCADE
+);
+
+CREATE TABLE auto_connect (
+    scope TEXT PRIMARY KEY,
+    enabled INTEGER NOT NULL
+);
+"""
+
+SMS_UNREAD_INDEX = """
+CREATE INDEX sms_message_unread ON sms_message (conversation) WHERE is_read = 0;
+"""
+
+MIGRATIONS: list[Migration] = [
+    SMS_TABLES,  # 1
+    _sms_fts,  # 2
+    STATS_TABLES,  # 3
+    PROFILE_TABLES,  # 4
+    SMS_UNREAD_INDEX,  # 5
+]

@@ -1,0 +1,47 @@
+"""Fixtures for the storage tests: real SQLite files under tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyrings.alt.file import PlaintextKeyring
+
+from cmgui.store.db import Database
+from cmgui.store.secrets import SecretRegistry, SecretStore
+from cmgui.store.sms import SmsArchive
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = Database(tmp_path / "cmgui.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def archive(db: Database) -> SmsArchive:
+    return SmsArchive(db)
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
+    """A real keyring backend (keyrings.alt's plaintext file) under tmp_path, made current."""
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def registry() -> SecretRegistry:
+    return SecretRegistry()
+
+
+@pytest.fixture
+def secrets(file_keyring: PlaintextKeyring, registry: SecretRegistry) -> SecretStore:
+    return SecretStore(registry=registry)
