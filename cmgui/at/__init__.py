@@ -1,5 +1,6 @@
-"""The AT command layer: a sans-IO engine (`engine`), response parsers (`commands`) and
-vendor dialects (`vendors`). Nothing here does I/O, uses asyncio or imports Qt."""
+"""The AT command layer: a sans-IO engine (`engine`), response parsers (`commands`), vendor
+dialects (`vendors`) and radio facts (`radio`: bands, channel pairs, LTE category rates).
+Nothing here does I/O, uses asyncio or imports Qt."""
 
 from cmgui.at.engine import (
     AtCommand,

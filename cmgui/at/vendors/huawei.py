@@ -1,5 +1,5 @@
 """Huawei (HiSilicon and Qualcomm based) ^-commands: ^SYSINFOEX, ^HCSQ, ^CPIN, ^ICCID,
-^NDISDUP, ^DSFLOWRPT, ^SYSCFGEX, ^RSSI."""
+^NDISDUP, ^DSFLOWRPT, ^SYSCFGEX, ^RSSI, ^HFREQINFO, ^LTECAT."""
 
 from __future__ import annotations
 
@@ -262,6 +262,64 @@ def parse_syscfgex(result: AtResult) -> list[str]:
     if pairs == ["99"]:
         return []
     return [SYSCFGEX_MODES.get(p, p) for p in pairs]
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """One carrier of ``^HFREQINFO``: band, channels (EARFCN / NR-ARFCN), kHz figures."""
+
+    band: int
+    dl_channel: int
+    dl_khz: int
+    dl_bandwidth_khz: int
+    ul_channel: int | None
+    ul_khz: int | None
+    ul_bandwidth_khz: int | None
+
+
+@dataclass(frozen=True)
+class FreqInfo:
+    """``^HFREQINFO?``: sysmode (6 LTE, 7 NR) and its carriers, primary first."""
+
+    sysmode: int
+    carriers: tuple[Carrier, ...]
+
+
+def hfreqinfo() -> AtCommand:
+    return AtCommand("AT^HFREQINFO?", response_prefixes=("^HFREQINFO:",))
+
+
+def parse_hfreqinfo(result: AtResult | str) -> FreqInfo:
+    """``^HFREQINFO: <n>,<sysmode>,<band>,<dl_fcn>,<dl_freq>,<dl_bw>,<ul_fcn>,<ul_freq>,<ul_bw>``
+    and seven more fields per further carrier; frequencies and bandwidths in kHz."""
+    payload = result if isinstance(result, str) else first_payload(result, "^HFREQINFO:")
+    fields = split_fields(payload)
+    if len(fields) < 2:
+        raise AtParseError("^HFREQINFO: expected <n>,<sysmode>")
+    sysmode = to_int(fields[1], "sysmode")
+    rest = fields[2:]
+    carriers = []
+    for i in range(0, len(rest) - 3, 7):
+        group = rest[i : i + 7]
+        carriers.append(Carrier(
+            band=to_int(group[0], "band"), dl_channel=to_int(group[1], "dl_fcn"),
+            dl_khz=to_int(group[2], "dl_freq"), dl_bandwidth_khz=to_int(group[3], "dl_bw"),
+            ul_channel=opt_int(field_at(group, 4), "ul_fcn"),
+            ul_khz=opt_int(field_at(group, 5), "ul_freq"),
+            ul_bandwidth_khz=opt_int(field_at(group, 6), "ul_bw"),
+        ))
+    return FreqInfo(sysmode, tuple(carriers))
+
+
+def ltecat() -> AtCommand:
+    """``AT^LTECAT?``: ``^LTECAT: <dl_cat>,<ul_cat>`` (ERROR when not on LTE)."""
+    return AtCommand("AT^LTECAT?", response_prefixes=("^LTECAT:",))
+
+
+def parse_ltecat(result: AtResult | str) -> tuple[int, int | None]:
+    payload = result if isinstance(result, str) else first_payload(result, "^LTECAT:")
+    fields = split_fields(payload)
+    return to_int(fields[0], "dl category"), opt_int(field_at(fields, 1), "ul category")
 
 
 class Huawei(Vendor):

@@ -168,36 +168,53 @@ class ServingCell:
     rsrp_dbm: int | None = None
     rsrq_db: int | None = None
     sinr: int | None = None
+    #: Downlink ARFCN / UARFCN / EARFCN / NR-ARFCN, and the band (GSM: as reported, e.g. 900).
+    channel: int | None = None
+    band: str | None = None
 
 
 def qeng_servingcell() -> AtCommand:
     return AtCommand('AT+QENG="servingcell"', response_prefixes=("+QENG:",))
 
 
+def _hex_cell(value: str) -> int:
+    try:
+        return int(value, 16)
+    except ValueError:
+        raise AtParseError("+QENG: bad cell id") from None
+
+
 def parse_qeng_servingcell(result: AtResult) -> ServingCell:
     """LTE: ``+QENG: "servingcell",<state>,"LTE",<is_tdd>,<mcc>,<mnc>,<cellID>,<pcid>,
-    <earfcn>,<band>,<ul_bw>,<dl_bw>,<tac>,<rsrp>,<rsrq>,<rssi>,<sinr>,...``; other radios
-    are reported with state and radio only."""
+    <earfcn>,<band>,<ul_bw>,<dl_bw>,<tac>,<rsrp>,<rsrq>,<rssi>,<sinr>,...``;
+    NR5G-SA: ``...,"NR5G-SA",<duplex>,<mcc>,<mnc>,<cellID>,<pcid>,<tac>,<arfcn>,<band>,...``;
+    WCDMA: ``...,"WCDMA",<mcc>,<mnc>,<lac>,<cellID>,<uarfcn>,...``;
+    GSM: ``...,"GSM",<mcc>,<mnc>,<lac>,<cellID>,<bsic>,<arfcn>,<band>,...``."""
     fields = split_fields(first_payload(result, "+QENG:"))
     if len(fields) < 2 or fields[0].text.lower() != "servingcell":
         raise AtParseError('expected +QENG: "servingcell"')
     state = fields[1].text
     radio = fields[2].text if len(fields) > 2 else ""
-    if radio.upper() == "LTE" and len(fields) >= 17:
-        try:
-            cell_id = int(fields[6].text, 16)
-        except ValueError:
-            raise AtParseError("+QENG: bad cell id") from None
+    upper = radio.upper()
+    if upper == "LTE" and len(fields) >= 17:
         return ServingCell(
-            state,
-            radio,
-            opt_int(fields[4], "mcc"),
-            opt_int(fields[5], "mnc"),
-            cell_id,
-            opt_int(fields[13], "rsrp"),
-            opt_int(fields[14], "rsrq"),
-            opt_int(fields[16], "sinr"),
-        )
+            state, radio, opt_int(fields[4], "mcc"), opt_int(fields[5], "mnc"),
+            _hex_cell(fields[6].text), opt_int(fields[13], "rsrp"), opt_int(fields[14], "rsrq"),
+            opt_int(fields[16], "sinr"), opt_int(fields[8], "earfcn"), fields[9].text or None)
+    if upper.startswith("NR5G-SA") and len(fields) >= 12:
+        return ServingCell(
+            state, radio, opt_int(fields[4], "mcc"), opt_int(fields[5], "mnc"),
+            _hex_cell(fields[6].text), channel=opt_int(fields[9], "arfcn"),
+            band=fields[10].text or None)
+    if upper == "WCDMA" and len(fields) >= 8:
+        return ServingCell(
+            state, radio, opt_int(fields[3], "mcc"), opt_int(fields[4], "mnc"),
+            _hex_cell(fields[6].text), channel=opt_int(fields[7], "uarfcn"))
+    if upper == "GSM" and len(fields) >= 10:
+        return ServingCell(
+            state, radio, opt_int(fields[3], "mcc"), opt_int(fields[4], "mnc"),
+            _hex_cell(fields[6].text), channel=opt_int(fields[8], "arfcn"),
+            band=fields[9].text or None)
     return ServingCell(state, radio)
 
 

@@ -16,6 +16,12 @@ What the virtual network offers (all configurable through :class:`ModemConfig`):
 - USSD ``*100#`` balance (m=0), ``*123#`` menu (m=1; "1"/"2"/"9"/"0"), ``*#100#`` own number,
   ``*999#`` never answers (driver time-outs); network-initiated USSD via ``inject_ussd``.
 - APN ``invalid.apn`` is rejected (``+CME ERROR: 134``, SM cause 27 in ``+CEER``/``^NDISSTAT``).
+- Phonebooks (+CPBS/+CPBR/+CPBW/+CPBF): "SM" with 250 entries and 14-byte names (GSM
+  characters, or 6 in UCS2), pre-filled with Voicemail, Customer care, Balance and Emergency;
+  "ME" with 500 entries and 30-character names.
+- Serving carriers (:mod:`.cells`): home LTE band 3 (EARFCN 1300/19300), UMTS band I
+  (10700/9750), GSM 900 (ARFCN 62), NR n78; roaming partners on LTE band 20 and others. Quectel
+  +QNWINFO/+QENG, Huawei ^HFREQINFO/^LTECAT and Sierra !GSTATUS report the same carrier.
 - WLAN: ``VirtualModem.wlan`` (:class:`WlanModel`), reachable in-process only.
 """
 

@@ -32,6 +32,8 @@ class Identity:
     imsi: str = "001010123456789"
     iccid: str = "8900101000012345678" + luhn_digit("8900101000012345678")
     msisdn: str = "+15550123"
+    #: LTE UE category (downlink, uplink) the firmware reports, where it does (Huawei ^LTECAT).
+    lte_category: tuple[int, int] = (4, 4)
 
 
 def identity_for(dialect: str) -> Identity:

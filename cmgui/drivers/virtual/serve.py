@@ -24,6 +24,8 @@ from .identity import identity_for
 from .model import ModemConfig, VirtualModem
 
 TICK_MAX = 0.2
+#: Bytes held for a pty peer that does not read, before the oldest are dropped.
+MAX_PTY_BACKLOG = 1 << 20
 
 
 def create(dialect: str = "generic", *, scan_delay: float = 3.0, urc_interleave: float = 0.0,
@@ -121,15 +123,42 @@ class VirtualModemServer:
             if data:
                 self.feed(data)
 
+        pending = bytearray()
+        waiting = False  # a writer callback is registered
+
+        def flush() -> None:
+            # The master is non-blocking and the pty's buffer is small: a long answer (a full
+            # message store) goes out in pieces as the peer reads, never cut short.
+            nonlocal waiting
+            while pending:
+                try:
+                    written = os.write(master, pending)
+                except BlockingIOError:
+                    break
+                except OSError:  # the pty is gone
+                    pending.clear()
+                    break
+                del pending[:written]
+            if pending and not waiting:
+                self._loop.add_writer(master, flush)
+                waiting = True
+            elif not pending and waiting:
+                self._loop.remove_writer(master)
+                waiting = False
+
         def write(out: bytes) -> None:
-            with contextlib.suppress(OSError):
-                os.write(master, out)
+            pending.extend(out)
+            if len(pending) > MAX_PTY_BACKLOG:  # nobody reads: keep the newest bytes only
+                del pending[: len(pending) - MAX_PTY_BACKLOG]
+            if not waiting:
+                flush()
 
         self._loop.add_reader(master, on_readable)
         self._sink = write
 
         def close() -> None:
             self._loop.remove_reader(master)
+            self._loop.remove_writer(master)
             os.close(master)
             os.close(slave)
 

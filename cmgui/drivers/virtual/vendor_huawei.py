@@ -1,9 +1,11 @@
-"""Huawei-specific commands (^CPIN, ^HCSQ, ^SYSINFOEX, ^SYSCFGEX, ^NDISDUP, ^DSFLOW*)."""
+"""Huawei-specific commands (^CPIN, ^HCSQ, ^SYSINFOEX, ^SYSCFGEX, ^NDISDUP, ^DSFLOW*,
+^HFREQINFO, ^LTECAT)."""
 
 from __future__ import annotations
 
 from . import errors
 from .at_basic import make_iccid
+from .cells import carrier
 from .radio import AcT, ModePref
 from .session import Command, Handler, Result, Session, SyntaxFailure, q
 from .sim import SimState
@@ -63,6 +65,36 @@ def sysinfoex(s: Session, c: Command) -> Result:
 
 _ACQ = {"00": ModePref.AUTO, "01": ModePref.GSM, "02": ModePref.UMTS, "03": ModePref.LTE,
         "08": ModePref.NR5G}
+
+
+_FREQ_SYSMODE = {AcT.LTE: 6, AcT.NR5G: 7}
+
+
+def hfreqinfo(s: Session, c: Command) -> Result:
+    """^HFREQINFO? reports the LTE/NR carrier (kHz); other radios report no carrier."""
+    if c.op == "=?":
+        return ["^HFREQINFO: (0,1)"]
+    if c.op == "=":
+        if c.int_arg(0) not in (0, 1):
+            raise errors.cme(errors.BAD_PARAMS)
+        return []
+    reg = s.model.registration
+    if not reg.registered or reg.operator is None or reg.act is None:
+        return ["^HFREQINFO: 0,0"]
+    sysmode = _FREQ_SYSMODE.get(reg.act)
+    if sysmode is None:
+        return [f"^HFREQINFO: 0,{_SYSMODE[reg.act][0]}"]
+    cell = carrier(reg.operator, reg.act)
+    return [f"^HFREQINFO: 0,{sysmode},{cell.band},{cell.dl_channel},{cell.dl_khz},"
+            f"{cell.bandwidth_khz},{cell.ul_channel},{cell.ul_khz},{cell.bandwidth_khz}"]
+
+
+def ltecat(s: Session, c: Command) -> Result:
+    """^LTECAT?: the UE category in use; refused when not on LTE (as the firmware does)."""
+    if s.model.registration.act is not AcT.LTE or not s.model.registered:
+        raise errors.cme(errors.NOT_ALLOWED)
+    dl, ul = s.model.identity.lte_category
+    return [f"^LTECAT: {dl},{ul}"]
 
 
 def syscfgex(s: Session, c: Command) -> Result:
@@ -157,4 +189,6 @@ HANDLERS: dict[str, Handler] = {
     "^DSFLOWQRY": dsflowqry,
     "^DSFLOWCLR": dsflowclr,
     "^CURC": accept,
+    "^HFREQINFO": hfreqinfo,
+    "^LTECAT": ltecat,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import errors
 from .at_basic import make_iccid
+from .cells import carrier
 from .radio import AcT, ModePref
 from .session import Command, Handler, Result, Session, SyntaxFailure, q
 from .sim import SimState
@@ -39,8 +40,16 @@ def qcsq(s: Session, c: Command) -> Result:
     return [f'+QCSQ: "LTE",{sig.rssi_dbm},{round(sig.rsrp)},{sinr},{round(sig.rsrq)}']
 
 
-_NWINFO = {AcT.GSM: ("GSM", "GSM 900", 62), AcT.UMTS: ("WCDMA", "WCDMA 2100", 10700),
-           AcT.LTE: ("FDD LTE", "LTE BAND 3", 1300), AcT.NR5G: ("NR5G-SA", "NR5G BAND 78", 627264)}
+_NWINFO_ACT = {AcT.GSM: "GSM", AcT.UMTS: "WCDMA", AcT.LTE: "FDD LTE", AcT.NR5G: "NR5G-SA"}
+
+
+def _band_text(act: AcT, band: int) -> str:
+    if act is AcT.GSM:
+        return f"{'DCS' if band == 1800 else 'GSM'} {band}"
+    if act is AcT.UMTS:
+        return {1: "WCDMA 2100", 2: "WCDMA 1900", 5: "WCDMA 850", 8: "WCDMA 900"}.get(
+            band, f"WCDMA BAND {band}")
+    return f"{'LTE' if act is AcT.LTE else 'NR5G'} BAND {band}"
 
 
 def qnwinfo(s: Session, c: Command) -> Result:
@@ -49,12 +58,13 @@ def qnwinfo(s: Session, c: Command) -> Result:
     reg = s.model.registration
     if not reg.registered or reg.operator is None or reg.act is None:
         return ["+QNWINFO: No Service"]
-    act, band, channel = _NWINFO[reg.act]
-    return [f"+QNWINFO: {q(act)},{q(reg.operator.numeric)},{q(band)},{channel}"]
+    cell = carrier(reg.operator, reg.act)
+    return [f"+QNWINFO: {q(_NWINFO_ACT[reg.act])},{q(reg.operator.numeric)},"
+            f"{q(_band_text(reg.act, cell.band))},{cell.dl_channel}"]
 
 
 def qeng(s: Session, c: Command) -> Result:
-    """+QENG="servingcell": the serving cell (LTE and NR5G-SA in full, others in short)."""
+    """+QENG="servingcell": the serving cell in the layout of each radio."""
     if c.op == "=?":
         return ['+QENG: "servingcell","neighbourcell"']
     if c.op != "=" or c.str_arg(0).lower() != "servingcell":
@@ -64,17 +74,25 @@ def qeng(s: Session, c: Command) -> Result:
     if not reg.registered or op is None or reg.act is None:
         return ['+QENG: "servingcell","SEARCH"']
     sig = s.model.signal
+    cell = carrier(op, reg.act)
     mcc, mnc = op.numeric[:3], op.numeric[3:]
     state = "CONNECT" if s.model.data.active() else "NOCONN"
     rsrp, rsrq, sinr = round(sig.rsrp), round(sig.rsrq), round(sig.sinr)
     if reg.act is AcT.LTE:
+        bw = cell.lte_bandwidth_index
         return [f'+QENG: "servingcell",{q(state)},"LTE","FDD",{mcc},{mnc},{op.cell_id:X},123,'
-                f"1300,3,5,5,{op.tac:X},{rsrp},{rsrq},{sig.rssi_dbm},{sinr},12,-,-55"]
+                f"{cell.dl_channel},{cell.band},{bw},{bw},{op.tac:X},{rsrp},{rsrq},"
+                f"{sig.rssi_dbm},{sinr},12,-,-55"]
     if reg.act is AcT.NR5G:
         return [f'+QENG: "servingcell",{q(state)},"NR5G-SA","TDD",{mcc},{mnc},{op.cell_id:X},'
-                f"301,{op.tac:X},627264,78,100,{rsrp},{rsrq},{sinr},1,-"]
-    radio = "GSM" if reg.act is AcT.GSM else "WCDMA"
-    return [f'+QENG: "servingcell",{q(state)},{q(radio)},{mcc},{mnc},{op.lac:X},{op.cell_id:X}']
+                f"301,{op.tac:X},{cell.dl_channel},{cell.band},12,{rsrp},{rsrq},{sinr},1,-"]
+    if reg.act is AcT.UMTS:
+        return [f'+QENG: "servingcell",{q(state)},"WCDMA",{mcc},{mnc},{op.lac:X},'
+                f"{op.cell_id:X},{cell.dl_channel},61,3,{sig.rscp_dbm},"
+                f"{round(sig.ecno_db)},-,-,-,-,-"]
+    return [f'+QENG: "servingcell",{q(state)},"GSM",{mcc},{mnc},{op.lac:X},{op.cell_id:X},'
+            f"37,{cell.dl_channel},{cell.band},{sig.rssi_dbm},0,{sig.rssi_dbm},0,0,0,1,-,-,0,"
+            "-,-,-,-,-,-,-"]
 
 
 _SCANMODE = {0: ModePref.AUTO, 1: ModePref.GSM, 2: ModePref.UMTS, 3: ModePref.LTE}

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from . import errors
 from .at_basic import make_iccid
+from .cells import carrier
 from .radio import AcT
 from .session import Command, Handler, Result, Session, SyntaxFailure
 
+_UMTS_MHZ = {1: 2100, 2: 1900, 5: 850, 8: 900}
 _MODE = {AcT.GSM: "GSM", AcT.UMTS: "WCDMA", AcT.LTE: "LTE", AcT.NR5G: "NR5G"}
 
 
@@ -25,12 +27,13 @@ def gstatus(s: Session, c: Command) -> Result:
         f"System mode:   {mode}\tPS state:    {ps}",
     ]
     op = reg.operator
-    if mode == "NONE" or op is None:
+    if mode == "NONE" or op is None or reg.act is None:
         return lines
+    cell = carrier(op, reg.act)
     if reg.act is AcT.LTE:
         lines += [
-            "LTE band:      B3\t\tLTE bw:      20 MHz",
-            "LTE Rx chan:   1300\t\tLTE Tx chan: 19300",
+            f"LTE band:      B{cell.band}\t\tLTE bw:      {cell.bandwidth_khz // 1000} MHz",
+            f"LTE Rx chan:   {cell.dl_channel}\t\tLTE Tx chan: {cell.ul_channel}",
             "EMM state:     Registered\tNormal Service",
             f"RRC state:     {'RRC Connected' if model.data.active() else 'RRC Idle'}",
             f"PCC RxM RSSI:  {sig.rssi_dbm}\t\tRSRP (dBm):  {round(sig.rsrp)}",
@@ -41,13 +44,14 @@ def gstatus(s: Session, c: Command) -> Result:
         ]
     elif reg.act is AcT.UMTS:
         lines += [
-            "WCDMA band:    WCDMA 2100\tWCDMA channel: 10700",
+            f"WCDMA band:    WCDMA {_UMTS_MHZ.get(cell.band, cell.band)}\t"
+            f"WCDMA channel: {cell.dl_channel}",
             f"RSSI (dBm):    {sig.rssi_dbm}\t\tRSCP (dBm):  {sig.rscp_dbm}",
             f"ECIO (dB):     {sig.ecno_db:.1f}\t\tLAC:         {op.lac:04X} ({op.lac})",
         ]
     elif reg.act is AcT.GSM:
         lines += [
-            "GSM band:      GSM 900\t\tGSM channel: 62",
+            f"GSM band:      GSM {cell.band}\t\tGSM channel: {cell.dl_channel}",
             f"RSSI (dBm):    {sig.rssi_dbm}\t\tLAC:         {op.lac:04X} ({op.lac})",
         ]
     else:

@@ -173,3 +173,27 @@ def test_pty_survives_the_client_closing_and_reopening() -> None:
             port.close()
     finally:
         running.stop()
+
+
+async def test_long_answers_cross_the_pty_whole() -> None:
+    """A full store (about 30 KB in one +CMGL answer) is more than a pty buffers at once: the
+    server must hand it out as the peer reads, not drop what does not fit."""
+    from cmgui.at.commands import sms
+    from cmgui.at.engine import AtCommand
+    from cmgui.drivers.at.transport import AtPort
+
+    server, path = await open_pty("generic", pin_enabled=False, sm_capacity=150,
+                                  register_delay=0.0)
+    try:
+        server.model.advance(0.1)
+        for i in range(150):
+            server.model.inject_sms("+15550199", f"{i:03d} " + "long answer " * 12)
+        port = await AtPort.open(path)
+        try:
+            await port.command(AtCommand("ATE0"))
+            stored = sms.parse_cmgl(await port.command(sms.cmgl(4)))
+        finally:
+            await port.close()
+        assert len(stored) == 150
+    finally:
+        await server.close()

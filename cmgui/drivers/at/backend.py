@@ -1,0 +1,35 @@
+"""The backend for local serial ports (``/dev/ttyUSB2``, ``COM5``) and pyserial URLs
+(``socket://host:port``, ``rfc2217://host:port``, ``loop://``): an :class:`AtDevice` each.
+
+``discover()`` probes the ports that look like modem AT ports (see :mod:`.probe`) and lists the
+modems that answered, described as "Huawei E3372 (IMEI …)".
+"""
+
+from __future__ import annotations
+
+from cmgui.service.registry import Backend, DiscoveredDevice, Registry, looks_like_serial_port
+
+from .device import AtDevice
+from .probe import probe_all
+
+SCHEMES = ("socket", "rfc2217", "loop", "spy", "alt", "hwgrep")
+
+
+async def discover() -> list[DiscoveredDevice]:
+    found: list[DiscoveredDevice] = []
+    for outcome in await probe_all():
+        if outcome.identity is None:
+            continue
+        details = {"port": outcome.port}
+        if outcome.identity.imei:
+            details["imei"] = outcome.identity.imei
+        found.append(DiscoveredDevice(outcome.port, outcome.identity.description, "modem",
+                                      details))
+    return found
+
+
+def register(registry: Registry) -> None:
+    registry.register(Backend(
+        name="at", factory=AtDevice, schemes=SCHEMES, matcher=looks_like_serial_port,
+        discover=discover,
+    ))

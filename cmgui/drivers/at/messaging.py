@@ -1,0 +1,320 @@
+"""SMS in PDU mode (TS 27.005): list, read, send (concatenated under one reference), delete,
+new-message and status-report URCs.
+
+A message id is ``"<storage>:<index>"`` (``"SM:3"``). +CNMI is set so the modem stores new
+messages and reports ``+CMTI`` (``+CDSI``/``+CDS`` for status reports); each notice becomes an
+SMSReceived event at once and an SMSMessage event once the message (all of its parts, for a
+concatenated one) has been read and decoded. Status reports are matched to the message
+references this driver sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from datetime import timedelta
+
+from cmgui.at.commands import sms
+from cmgui.at.commands.sms import StoredMessage
+from cmgui.at.engine import Unsolicited
+from cmgui.at.errors import AtParseError
+from cmgui.at.fields import split_fields, to_int
+from cmgui.cmapi import types as t
+from cmgui.cmapi.errors import CmapiError, ErrorCode
+from cmgui.service.events import SMSMessage, SMSReceived
+from cmgui.sms.concat import Reassembler
+from cmgui.sms.encode import encode_submit
+from cmgui.sms.errors import SmsCodecError
+from cmgui.sms.pdu import SmsDeliver, SmsMessage, SmsStatusReport, SmsSubmit, decode_pdu
+
+from .core import AtDeviceCore
+from .errors import STORAGE_FULL_REASON
+
+log = logging.getLogger(__name__)
+
+_STATUS: dict[int, t.SMSStatus] = {0: "unread", 1: "read", 2: "unsent", 3: "sent"}
+_STORAGES: tuple[t.SMSStorage, ...] = ("SM", "ME", "MT", "SR", "BM")
+_ENCODING: dict[str, t.SMSEncoding] = {"gsm7": "GSM7", "ucs2": "UCS2", "8bit": "8bit"}
+DEFAULT_VALIDITY_MINUTES = 4320  # three days
+#: Sent message references remembered for matching status reports.
+MAX_SENT = 256
+
+
+def parse_msg_id(msg_id: str) -> tuple[t.SMSStorage, int]:
+    storage, sep, index = msg_id.partition(":")
+    if not sep or storage not in _STORAGES or not index.isdigit():
+        raise CmapiError(ErrorCode.SMS_INVALID_MSG_ID,
+                         data={"msgID": msg_id, "reason": "not a message id of this device"})
+    return storage, int(index)
+
+
+def decode_stored(body: str, length: int | None) -> SmsMessage:
+    """Decode a PDU from +CMGR/+CMGL/+CMT/+CDS; a bare TPDU (no SMSC field) is accepted when
+    its length says so (some modems hand status reports over that way)."""
+    if length is not None and len(body) // 2 == length:
+        body = "00" + body
+    return decode_pdu(body)
+
+
+class SmsFeatures(AtDeviceCore):
+    """SMS functions and the SMS URCs."""
+
+    _sms_ready: bool
+    _sms_setup_lock: asyncio.Lock
+    _read_storage: str
+    _reassembler: Reassembler
+    _sent: dict[int, str]
+    _validity_minutes: int
+    _delivery_report: bool
+
+    async def _setup(self) -> None:
+        await super()._setup()
+        self._sms_ready = False
+        self._sms_setup_lock = asyncio.Lock()
+        self._read_storage = ""
+        self._reassembler = Reassembler()
+        self._sent = {}
+        self._validity_minutes = DEFAULT_VALIDITY_MINUTES
+        self._delivery_report = False
+        await self.try_run(sms.cmgf(False))
+        await self.try_run(sms.cnmi(mode=2, mt=1, bm=0, ds=2, bfr=0))
+        self.route_urc("+CMTI", self._on_cmti)
+        self.route_urc("+CDSI", self._on_cmti)
+        self.route_urc("+CMT", self._on_direct)
+        self.route_urc("+CDS", self._on_direct)
+        self.route_urc("^SMMEMFULL", self._on_memory_full)
+
+    async def _after_unlock(self) -> None:
+        await super()._after_unlock()
+        with contextlib.suppress(CmapiError):
+            await self._ensure_sms()
+
+    async def _ensure_sms(self) -> None:
+        """PDU mode and storages; repeated until it works (the SIM may have been locked).
+        Concurrent callers (a burst of +CMTI) wait for one set-up instead of each sending it."""
+        async with self._sms_setup_lock:
+            if self._sms_ready:
+                return
+            await self.run(sms.cmgf(False), context="sms")
+            await self.run(sms.cpms_set("SM", "SM", "SM"), context="sms")
+            await self.try_run(sms.cnmi(mode=2, mt=1, bm=0, ds=2, bfr=0))
+            self._read_storage = "SM"
+            self._sms_ready = True
+
+    async def _select_storage(self, storage: str) -> None:
+        await self._ensure_sms()
+        if storage != self._read_storage:
+            await self.run(sms.cpms_set(storage), context="sms")
+            self._read_storage = storage
+
+    # --- reading -----------------------------------------------------------------------------
+
+    async def _list(self, storage: str) -> list[StoredMessage]:
+        await self._select_storage(storage)
+        return list(await self.parsed(sms.cmgl(4), sms.parse_cmgl, context="sms"))
+
+    async def sms_get_id_list(self, *, storage: t.SMSStorage | None = None) -> t.SMSIDList:
+        name = storage or "SM"
+        ids = [f"{name}:{m.index}" for m in await self._list(name) if m.index is not None]
+        return {"SMSIDListElements": len(ids), "SMSIDList": ids}
+
+    async def _read(self, storage: str, index: int) -> StoredMessage:
+        await self._select_storage(storage)
+        result = await self.run(sms.cmgr(index), context="sms")
+        if not any(line.startswith("+CMGR:") for line in result.lines):
+            raise CmapiError(ErrorCode.SMS_NOT_FOUND,
+                             data={"msgID": f"{storage}:{index}", "reason": "no such message"})
+        try:
+            return sms.parse_cmgr(result, index)
+        except AtParseError as exc:
+            raise CmapiError(ErrorCode.SMS_INVALID_RECORD, data={"reason": str(exc)}) from exc
+
+    async def sms_get(self, *, msg_id: str) -> t.SMSRecord:
+        storage, index = parse_msg_id(msg_id)
+        return sms_record(storage, index, await self._read(storage, index))
+
+    async def sms_delete(self, *, msg_id: str) -> t.Empty:
+        storage, index = parse_msg_id(msg_id)
+        await self._select_storage(storage)
+        await self.run(sms.cmgd(index), context="sms")
+        return {}
+
+    async def sms_update(self, *, msg_id: str, status: t.SMSStatus) -> t.Empty:
+        """Mark a received message read (reading it with +CMGR does that); TS 27.005 has no
+        command that marks one unread again, nor one that changes a stored message's kind."""
+        storage, index = parse_msg_id(msg_id)
+        if status == "unread":
+            raise CmapiError(ErrorCode.INVALID_OPERATION, data={
+                "msgID": msg_id,
+                "reason": "A message cannot be marked unread on the modem: the AT commands "
+                          "for SMS (TS 27.005) can only mark a message read"})
+        if status != "read":
+            raise CmapiError(ErrorCode.INVALID_OPERATION, data={
+                "msgID": msg_id, "reason": f"A stored message cannot be changed to {status}"})
+        stored = await self._read(storage, index)
+        if stored.stat not in (None, 0, 1):
+            raise CmapiError(ErrorCode.INVALID_OPERATION, data={
+                "msgID": msg_id, "reason": "Only received messages can be marked read"})
+        return {}
+
+    async def sms_get_record_count(self, *, storage: t.SMSStorage | None = None
+                                   ) -> t.RecordCount:
+        name = storage or "SM"
+        await self._select_storage(name)
+        uses = await self.parsed(sms.cpms_query(), sms.parse_cpms, context="sms")
+        use = uses[0]
+        return {"storage": name, "used": use.used, "total": use.total}
+
+    async def sms_get_unread_record_count(self) -> t.UnreadCount:
+        await self._select_storage("SM")
+        messages = await self.parsed(sms.cmgl(0), sms.parse_cmgl, context="sms")
+        return {"unreadCount": len(messages)}
+
+    # --- sending -----------------------------------------------------------------------------
+
+    async def sms_send(
+        self, *, address: str, text: str, delivery_report: bool = False,
+        validity_period: int | None = None, sms_class: int | None = None,
+    ) -> t.SMSSendResult:
+        await self._ensure_sms()
+        minutes = self._validity_minutes if validity_period is None else validity_period
+        try:
+            pdus = encode_submit(
+                address, text, request_status_report=delivery_report or self._delivery_report,
+                validity=timedelta(minutes=minutes) if minutes > 0 else None,
+                message_class=sms_class, reference=random.randrange(1, 256),
+            )
+        except SmsCodecError as exc:
+            raise CmapiError(ErrorCode.INVALID_PARAMETER, data={"reason": str(exc)}) from exc
+        references: list[int] = []
+        for pdu in pdus:
+            result = await self.run(sms.cmgs_pdu(pdu.tpdu_length), payload=pdu.hex,
+                                    context="sms")
+            try:
+                reference = sms.parse_cmgs(result)
+            except AtParseError as exc:
+                raise CmapiError(ErrorCode.SMS_DEVICE_ERROR, data={
+                    "reason": f"the modem sent part {len(references) + 1} but gave no "
+                              f"reference: {exc}", "sent": references}) from exc
+            references.append(reference)
+            self._remember_sent(reference, address)
+        return {"messageReferences": references, "segments": len(pdus)}
+
+    def _remember_sent(self, reference: int, address: str) -> None:
+        self._sent[reference] = address
+        while len(self._sent) > MAX_SENT:
+            del self._sent[next(iter(self._sent))]
+
+    # --- settings kept by the driver (applied to every message it sends) ---------------------
+
+    async def sms_get_validity_period(self) -> t.ValidityPeriod:
+        return {"validityPeriod": self._validity_minutes}
+
+    async def sms_set_validity_period(self, *, validity_period: int) -> t.Empty:
+        if not 0 <= validity_period <= 63 * 7 * 24 * 60:
+            raise CmapiError(ErrorCode.INVALID_PARAMETER,
+                             data={"reason": "the validity period is 0 to 63 weeks, in minutes"})
+        self._validity_minutes = validity_period
+        return {}
+
+    async def sms_get_delivery_report(self) -> t.DeliveryReport:
+        return {"deliveryReport": self._delivery_report}
+
+    async def sms_set_delivery_report(self, *, delivery_report: bool) -> t.Empty:
+        self._delivery_report = delivery_report
+        return {}
+
+    async def sms_get_smsc_address(self) -> t.SMSCAddress:
+        centre = await self.parsed(sms.csca_query(), sms.parse_csca, context="sms")
+        return {"SMSCAddress": centre.number}
+
+    async def sms_set_smsc_address(self, *, smsc_address: str) -> t.Empty:
+        number = smsc_address.strip()
+        if not number.lstrip("+").isdigit():
+            raise CmapiError(ErrorCode.SMS_INVALID_SMSC, data={"reason": "not a phone number"})
+        await self.run(sms.csca_set(number, 145 if number.startswith("+") else 129),
+                       context="sms")
+        return {}
+
+    # --- URCs ----------------------------------------------------------------------------------
+
+    def _on_cmti(self, urc: Unsolicited) -> None:
+        notice = sms.parse_cmti(urc.payload)
+        msg_id = f"{notice.memory}:{notice.index}"
+        if urc.name == "+CMTI":
+            self.publish(SMSReceived(msg_id=msg_id, storage=notice.memory))
+        self.spawn(self._fetch(notice.memory, notice.index))
+
+    async def _fetch(self, storage: str, index: int) -> None:
+        stored = await self._read(storage, index)
+        try:
+            message = decode_stored(stored.body, stored.length)
+        except SmsCodecError as exc:
+            self.publish(SMSMessage(address="", text="", pdu=stored.body,
+                                    msg_id=f"{storage}:{index}"))
+            raise CmapiError(ErrorCode.SMS_INVALID_RECORD, data={"reason": str(exc)}) from exc
+        self._deliver(message, f"{storage}:{index}")
+
+    def _on_direct(self, urc: Unsolicited) -> None:
+        if not urc.data:
+            return
+        fields = split_fields(urc.payload)
+        length = to_int(fields[-1], "length") if fields and fields[-1].text else None
+        try:
+            message = decode_stored(urc.data[0], length)
+        except SmsCodecError:
+            return
+        self._deliver(message, None)
+
+    def _on_memory_full(self, urc: Unsolicited) -> None:
+        """Huawei ^SMMEMFULL: the network's next message will be refused until room is made."""
+        storage = urc.payload.strip('" ') or "SM"
+        log.warning("%s: %s storage: %s", self.address, storage, STORAGE_FULL_REASON)
+
+    def _deliver(self, message: SmsMessage, msg_id: str | None) -> None:
+        if isinstance(message, SmsStatusReport):
+            self.publish(SMSMessage(
+                address=self._sent.get(message.reference, message.recipient.number), text="",
+                pdu=message.hex, msg_id=msg_id, status_report=True,
+                message_reference=message.reference, delivery_status=message.status))
+            return
+        if not isinstance(message, SmsDeliver):
+            return
+        complete = self._reassembler.feed(message)
+        if complete is None:
+            return
+        stamp = complete.timestamp
+        self.publish(SMSMessage(
+            address=complete.address.number, text=complete.text or "", pdu=message.hex,
+            msg_id=msg_id, timestamp=stamp.isoformat() if stamp else None,
+            sms_class=complete.message_class))
+
+
+def sms_record(storage: t.SMSStorage, index: int, stored: StoredMessage) -> t.SMSRecord:
+    """A CMAPI SMS record from a stored PDU (undecodable ones keep their raw PDU)."""
+    record: t.SMSRecord = {
+        "msgID": f"{storage}:{index}", "storage": storage, "index": index,
+        "status": _STATUS.get(stored.stat if stored.stat is not None else 1, "read"),
+        "address": "", "text": "", "encoding": "8bit", "PDU": stored.body,
+    }
+    try:
+        message = decode_stored(stored.body, stored.length)
+    except SmsCodecError:
+        return record
+    if isinstance(message, SmsDeliver):
+        record["address"] = message.sender.number
+        if message.timestamp is not None:
+            record["timestamp"] = message.timestamp.isoformat()
+    elif isinstance(message, SmsSubmit | SmsStatusReport):
+        record["address"] = message.recipient.number
+    record["text"] = message.text or ""
+    record["encoding"] = _ENCODING.get(message.dcs.alphabet, "8bit")
+    if message.message_class is not None:
+        record["SMSClass"] = message.message_class
+    if message.concat is not None:
+        record["concatReference"] = message.concat.ref
+        record["concatTotal"] = message.concat.total
+        record["concatSequence"] = message.concat.seq
+    return record
