@@ -13,18 +13,20 @@ QT_DEBS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libgl
 	libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 \
 	libx11-xcb1 libxcb-shm0 libxcb-sync1 libxcb-xinerama0 libxrender1 libxi6 libsm6 libice6 \
 	libopengl0 libgssapi-krb5-2
-TEST_DEBS := xvfb xauth dbus
+# xvfb for real windows and screenshots; dbus-daemon for the D-Bus tests; the rest builds
+# dbus-python (python-dbusmock needs it; PyPI has no wheel).
+TEST_DEBS := xvfb xauth dbus gcc pkg-config libdbus-1-dev libglib2.0-dev python3-dev python3-venv
 
 .PHONY: setup sysdeps run test lint typecheck pytest bench translations clean
 
 setup: $(STAMP) $(SYSDEPS_STAMP)
 
 # Installs with apt only what is missing; a no-op on non-Debian systems.
-$(SYSDEPS_STAMP):
+$(SYSDEPS_STAMP): packaging/linux/install-debian-deps.sh
 	@bash packaging/linux/install-debian-deps.sh $(QT_DEBS) $(TEST_DEBS)
 	@mkdir -p $(VENV) && touch $@
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(SYSDEPS_STAMP)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'

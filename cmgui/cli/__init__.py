@@ -13,10 +13,10 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from cmgui.cli import cmapi_cmds, device_cmds, tool_cmds
+from cmgui.cli import cmapi_cmds, device_cmds, serve_cmds, store_cmds, tool_cmds, wlan_cmds
 from cmgui.cli.common import Output, run_handler
 
-COMMAND_MODULES = (cmapi_cmds, device_cmds, tool_cmds)
+COMMAND_MODULES = (cmapi_cmds, device_cmds, tool_cmds, serve_cmds, store_cmds, wlan_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -125,7 +125,14 @@ async def resolve_address(address: str | None, registry: Registry = REGISTRY) ->
 @asynccontextmanager
 async def open_device(address: str | None,
                       registry: Registry = REGISTRY) -> AsyncIterator[Device]:
-    device = registry.create(await resolve_address(address, registry))
+    """The device served with the local stores (SMS archive, records, profiles)."""
+    from cmgui.service.stored import open_stored
+    from cmgui.store.errors import StoreError
+
+    try:
+        device: Device = open_stored(await resolve_address(address, registry), registry=registry)
+    except StoreError as err:
+        raise CliError(str(err)) from err
     await device.open()
     try:
         yield device

@@ -10,6 +10,7 @@ import argparse
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from cmgui.cli import store_cmds
 from cmgui.cli.common import Output, open_device
 from cmgui.cmapi.errors import CmapiError, ErrorCode
 from cmgui.service.device import Device
@@ -51,6 +52,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sms.add_parser("delete", parents=[common], help="delete a message from the device")
     p.add_argument("id", help="message id as listed, e.g. SM:3")
     p.set_defaults(handler=cmd_sms_delete)
+    store_cmds.add_sms_commands(sms, common)  # sms sync, sms archive
 
     p = sub.add_parser("ussd", parents=[common], help="run a USSD code, e.g. *100#")
     p.add_argument("code")

@@ -457,3 +457,56 @@ class ContactList(TypedDict):
 
 class ContactIndex(TypedDict):
     index: int
+
+
+class CellularProfile(TypedDict):
+    """A saved cellular profile (APN settings). The password is never returned: ``hasPassword``
+    says whether one is kept (in the system keyring). CMAPI_NetConnectSrv_MgrCellularProfile's
+    ``action`` is ``"add"``, ``"update"`` (only the members given change; an empty ``password``
+    removes the stored one) or ``"delete"``."""
+
+    profileName: str
+    APN: str
+    userName: str
+    authType: AuthType
+    IPAddrType: IPAddrType
+    primaryDNS: str
+    secondaryDNS: str
+    roamingAllowed: bool
+    hasPassword: bool
+    isDefault: bool
+
+
+class CellularProfileList(TypedDict):
+    cellularProfileListElements: int
+    cellularProfileList: list[CellularProfile]
+
+
+class ConnectionRecord(TypedDict):
+    """One data session. Times are ISO 8601 (UTC); peak rates in bits per second; ``index`` is
+    what CMAPI_NetStatistic_DeleteConnectionRecord takes."""
+
+    index: int
+    device: str
+    roaming: bool
+    startTime: str
+    duration: int
+    bytesSent: int
+    bytesReceived: int
+    peakRateUL: int
+    peakRateDL: int
+    endTime: NotRequired[str]
+    IMSI: NotRequired[str]
+    ICCID: NotRequired[str]
+    profileName: NotRequired[str]
+
+
+class ConnectionRecordList(TypedDict):
+    connectionRecordListElements: int
+    connectionRecordList: list[ConnectionRecord]
+
+
+class SMSCreateResult(TypedDict):
+    """A draft kept by the host (CMAPI_SMS_Create); ``msgID`` is ``"draft:<n>"``."""
+
+    msgID: str

@@ -179,6 +179,14 @@ class Device:
     ) -> t.Empty:
         raise _unsupported("CMAPI_NetConnectSrv_MgrCellularProfile")
 
+    async def net_connect_srv_get_cellular_profile(
+        self, *, profile_name: str
+    ) -> t.CellularProfile:
+        raise _unsupported("CMAPI_NetConnectSrv_GetCellularProfile")
+
+    async def net_connect_srv_get_cellular_profile_list(self) -> t.CellularProfileList:
+        raise _unsupported("CMAPI_NetConnectSrv_GetCellularProfileList")
+
     # --- network management (7.6) ------------------------------------------------------------
 
     async def net_con_get_connection_status(self) -> t.ConnectionStatus:
@@ -189,6 +197,9 @@ class Device:
 
     async def net_con_get_auto_connect_mode(self) -> t.AutoConnectMode:
         raise _unsupported("CMAPI_NetCon_GetAutoConnectMode")
+
+    async def net_con_set_default_profile(self, *, profile_name: str) -> t.Empty:
+        raise _unsupported("CMAPI_NetCon_SetDefaultProfile")
 
     async def net_con_set_permitted_bearers(
         self, *, permitted_bearers: list[t.ModePreference]
@@ -320,6 +331,12 @@ class Device:
     async def net_statistic_get_connection_statistics(self) -> t.ConnectionStatistics:
         raise _unsupported("CMAPI_NetStatistic_GetConnectionStatistics")
 
+    async def net_statistic_get_all_connection_records(self) -> t.ConnectionRecordList:
+        raise _unsupported("CMAPI_NetStatistic_GetAllConnectionRecords")
+
+    async def net_statistic_delete_connection_record(self, *, index: int) -> t.Empty:
+        raise _unsupported("CMAPI_NetStatistic_DeleteConnectionRecord")
+
     # --- information status (7.14) -----------------------------------------------------------
 
     async def information_get_pin_status(self) -> t.PINStatus:
@@ -368,6 +385,9 @@ class Device:
         validity_period: int | None = None, sms_class: int | None = None,
     ) -> t.SMSSendResult:
         raise _unsupported("CMAPI_SMS_Send")
+
+    async def sms_create(self, *, address: str, text: str) -> t.SMSCreateResult:
+        raise _unsupported("CMAPI_SMS_Create")
 
     async def sms_get_id_list(self, *, storage: t.SMSStorage | None = None) -> t.SMSIDList:
         raise _unsupported("CMAPI_SMS_GetIDList")

@@ -186,6 +186,41 @@ class GenericCallback(Event):
         return dict(self.result)
 
 
+
+# --- vendor extensions: host-side events with no CMAPI-2 callback ---------------------------
+# They reach the app through Device.subscribe() like any event; their ``callback_id`` starts
+# with ``cmgui_`` (not a catalogue name), so CMAPI clients cannot register for them and the
+# endpoint never sends them.
+
+
+@dataclass(frozen=True, slots=True)
+class UsageThresholdCrossed(Event):
+    """A SIM's data usage in the current billing period reached ``threshold`` % of its limit."""
+
+    callback_id: ClassVar[str] = "cmgui_UsageThreshold"
+    sim: str
+    roaming: bool
+    threshold: int
+    used: int
+    limit: int
+    disconnecting: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SMSStorageFull(Event):
+    """A device message store is full: new messages are refused until room is made."""
+
+    callback_id: ClassVar[str] = "cmgui_SMSStorageFull"
+    storage: str
+    used: int
+    total: int
+    message: str = ""
+
+
+VENDOR_EVENT_CLASSES: dict[str, type[Event]] = {
+    cls.callback_id: cls for cls in (UsageThresholdCrossed, SMSStorageFull)
+}
+
 EVENT_CLASSES: dict[str, type[Event]] = {
     cls.callback_id: cls
     for cls in (

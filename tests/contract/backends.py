@@ -41,3 +41,47 @@ for _dialect in ("generic", "huawei", "quectel", "sierra"):
     backend(f"at-virtual-{_dialect}")(_virtual(_dialect))
 
 
+def _remote(transport: str) -> BackendFactory:
+    """Remote(Server(virtual:generic)): the remote client through a real ``cmcli serve``
+    endpoint on 127.0.0.1, over HTTP + long polling or over WebSocket."""
+
+    @asynccontextmanager
+    async def open_remote() -> AsyncIterator[Device]:
+        from cmgui.drivers.remote.device import RemoteDevice
+        from cmgui.server.app import CmapiServer, ServerConfig
+        from cmgui.server.auth import TokenStore, generate_token
+        from cmgui.service.dispatcher import Dispatcher
+
+        token = generate_token()
+        async with _virtual("generic")() as local:
+            config = ServerConfig(port=0, tokens=TokenStore({token: "full"}))
+            async with CmapiServer(Dispatcher({"1": local}), config) as server:
+                remote = RemoteDevice(server.url if transport == "http" else server.ws_url,
+                                      token=token)
+                await remote.open()
+                try:
+                    yield remote
+                finally:
+                    await remote.close()
+    return open_remote
+
+
+backend("remote-http")(_remote("http"))
+backend("remote-ws")(_remote("ws"))
+
+
+@backend("mm-dbusmock")
+@asynccontextmanager
+async def open_mm() -> AsyncIterator[Device]:
+    """The ModemManager backend (``mm:0``) on python-dbusmock with our modem model, on a
+    private system bus (tests/integration/dbus/)."""
+    from tests.integration.dbus.mockbus import MM_NOT_APPLICABLE, mm_modem, skip_not_applicable
+
+    skip_not_applicable(MM_NOT_APPLICABLE)
+    async with mm_modem():
+        device = REGISTRY.create("mm:0")
+        await device.open()
+        try:
+            yield device
+        finally:
+            await device.close()

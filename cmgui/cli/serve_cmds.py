@@ -1,0 +1,214 @@
+"""``cmcli serve``: expose a device as an OpenCMAPI Web binding endpoint; ``cmcli login``/
+``logout``: keep an endpoint's token in the keyring for the remote client."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import ipaddress
+import logging
+import signal
+import ssl
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cmgui.cli.common import CliError, Output, open_device
+from cmgui.paths import config_dir
+from cmgui.server.auth import (
+    TokenFileError,
+    TokenRedactor,
+    TokenStore,
+    ensure_token_file,
+    first_token,
+)
+from cmgui.server.defaults import DEFAULT_HOST, DEFAULT_PORT
+from cmgui.server.discovery import Announcer, primary_address
+from cmgui.server.limits import Limits
+from cmgui.service.dispatcher import Dispatcher
+from cmgui.store.secrets import install_redactor
+
+if TYPE_CHECKING:
+    from cmgui.server.app import CmapiServer
+
+log = logging.getLogger(__name__)
+
+
+def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    defaults = Limits()
+    p = sub.add_parser("serve", parents=[common],
+                       help="serve a device over the OpenCMAPI Web binding (HTTP + WebSocket)")
+    p.add_argument("--listen", default=f"{DEFAULT_HOST}:{DEFAULT_PORT}", metavar="HOST:PORT",
+                   help=f"address to listen on (default {DEFAULT_HOST}:{DEFAULT_PORT}; "
+                        "port 0 picks a free one)")
+    p.add_argument("--token-file", type=Path, default=None, metavar="F",
+                   help="bearer tokens, 'TOKEN [full|read]' a line; created with a new token "
+                        "(mode 0600) if missing (default: <config dir>/serve-tokens)")
+    p.add_argument("--no-auth", action="store_true",
+                   help="accept requests without a token (loopback addresses only)")
+    p.add_argument("--tls-cert", type=Path, metavar="F", help="TLS certificate chain (PEM)")
+    p.add_argument("--tls-key", type=Path, metavar="F", help="TLS private key (PEM)")
+    p.add_argument("--poll-timeout", type=float, default=defaults.poll_timeout, metavar="S",
+                   help=f"long-poll wait before 204 (default {defaults.poll_timeout:g} s)")
+    p.add_argument("--max-clients", type=int, default=defaults.max_clients, metavar="N")
+    p.add_argument("--max-message-size", type=int, default=defaults.max_message_size,
+                   metavar="BYTES")
+    p.add_argument("--rate", type=float, default=defaults.rate, metavar="PER_S",
+                   help=f"requests a second per client, 0 = no limit "
+                        f"(default {defaults.rate:g}, burst {defaults.burst})")
+    p.add_argument("--announce", action="store_true",
+                   help="answer mDNS queries for cmapi.device on the local network")
+    p.set_defaults(handler=cmd_serve)
+
+    p = sub.add_parser("login", parents=[common],
+                       help="store an endpoint's token in the keyring")
+    p.add_argument("url", help="endpoint address, e.g. http://host:8485/cmapi")
+    p.add_argument("--token-file", type=Path, metavar="F",
+                   help="read the token from this file (default: ask)")
+    p.set_defaults(handler=cmd_login)
+    p = sub.add_parser("logout", parents=[common],
+                       help="remove an endpoint's token from the keyring")
+    p.add_argument("url")
+    p.set_defaults(handler=cmd_logout)
+
+
+def parse_listen(text: str) -> tuple[str, int]:
+    host, sep, port = text.rpartition(":")
+    if not sep or not port.isdigit() or int(port) > 65535:
+        raise CliError(f"--listen wants HOST:PORT, not {text!r}")
+    host = host.strip("[]") or DEFAULT_HOST
+    return host, int(port)
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def server_tls(cert: Path | None, key: Path | None) -> ssl.SSLContext | None:
+    if cert is None and key is None:
+        return None
+    if cert is None or key is None:
+        raise CliError("--tls-cert and --tls-key go together")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        context.load_cert_chain(str(cert), str(key))
+    except (OSError, ssl.SSLError) as exc:
+        raise CliError(f"cannot load the TLS certificate or key: {exc}") from None
+    return context
+
+
+def load_tokens(args: argparse.Namespace, host: str, out: Output) -> TokenStore | None:
+    if args.no_auth:
+        if not is_loopback(host):
+            raise CliError("--no-auth is only allowed on a loopback address; "
+                           "anyone on the network could use the device")
+        return None
+    path = args.token_file or config_dir() / "serve-tokens"
+    try:
+        if ensure_token_file(path):
+            out.stderr.write(f"cmcli: generated a new token in {path} "
+                             "(give it to clients; it is not shown)\n")
+        return TokenStore.from_file(path)
+    except TokenFileError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _protect_logs() -> None:
+    install_redactor()
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, TokenRedactor) for f in handler.filters):
+            handler.addFilter(TokenRedactor())
+
+
+async def cmd_serve(args: argparse.Namespace, out: Output) -> int:
+    _protect_logs()
+    host, port = parse_listen(args.listen)
+    tokens = load_tokens(args, host, out)
+    tls = server_tls(args.tls_cert, args.tls_key)
+    if args.poll_timeout <= 0 or args.max_clients < 1 or args.max_message_size < 256:
+        raise CliError("--poll-timeout, --max-clients and --max-message-size must be positive")
+    limits = Limits(max_message_size=args.max_message_size, max_clients=args.max_clients,
+                    max_pending_polls=args.max_clients, poll_timeout=args.poll_timeout,
+                    rate=args.rate)
+    from cmgui.server.app import CmapiServer, ServerConfig  # aiohttp: only when serving
+
+    async with open_device(args.device) as device:
+        config = ServerConfig(host=host, port=port, tokens=tokens, ssl_context=tls,
+                              limits=limits)
+        server = CmapiServer(Dispatcher({"1": device}), config)
+        try:
+            await server.start()
+        except OSError as exc:
+            raise CliError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+        announcer = None
+        try:
+            if args.announce:
+                announcer = await _announce(host, server)
+            if out.json_mode:
+                out.json({"url": server.url, "ws": server.ws_url, "device": device.address,
+                          "auth": tokens is not None})
+            else:
+                out.text(f"Serving {device.address} at {server.url} "
+                         f"(WebSocket {server.ws_url}); Ctrl+C stops")
+            await _wait_for_signal()
+        finally:
+            if announcer is not None:
+                await announcer.stop()
+            await server.stop()
+    return 0
+
+
+async def _announce(host: str, server: CmapiServer) -> Announcer | None:
+    address = primary_address() if host in ("0.0.0.0", "::", "") else host
+    announcer = Announcer(address, server.port, server.scheme)
+    try:
+        await announcer.start()
+    except OSError as exc:
+        log.warning("cannot announce cmapi.device by mDNS (%s); clients need the address", exc)
+        return None
+    return announcer
+
+
+async def _wait_for_signal() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+
+
+async def cmd_login(args: argparse.Namespace, out: Output) -> int:
+    from getpass import getpass
+
+    from cmgui.drivers.remote.address import parse_address
+    from cmgui.drivers.remote.tokens import save_token
+
+    url = parse_address(args.url).url
+    try:
+        token = first_token(args.token_file) if args.token_file else \
+            await asyncio.to_thread(getpass, f"Token for {url}: ")
+    except TokenFileError as exc:
+        raise CliError(str(exc)) from None
+    token = token.strip()
+    if not token:
+        raise CliError("no token given")
+    await save_token(url, token)
+    out.result({"url": url, "stored": True}, lambda _: f"Token for {url} stored in the keyring")
+    return 0
+
+
+async def cmd_logout(args: argparse.Namespace, out: Output) -> int:
+    from cmgui.drivers.remote.address import parse_address
+    from cmgui.store.secrets import SecretStore, endpoint_token_key
+
+    url = parse_address(args.url).url
+    await SecretStore().adelete(endpoint_token_key(url))
+    out.result({"url": url, "stored": False}, lambda _: f"Token for {url} removed")
+    return 0

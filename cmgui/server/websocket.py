@@ -1,0 +1,138 @@
+"""``/cmapi/ws``: requests, responses and callbacks on one WebSocket connection (5.4.1).
+
+The handshake carries ``Authorization: Bearer TOKEN``. The server answers with a
+``CMAPI-Session`` header; a client that reconnects with that header resumes its session: its
+registered callbacks, the callbacks queued meanwhile and the responses of calls that finished while
+it was away. Requests run concurrently (up to ``MAX_IN_FLIGHT`` per connection) and may complete in
+any order; an ``_Async`` function first answers ``{"status": "received"}``, then its outcome, with
+the same id. Messages over the size limit close the connection with 1009 (RFC 6455).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from aiohttp import WSMsgType, web
+
+from cmgui.cmapi.codec import Request, encode_response
+from cmgui.server.common import (
+    ENDPOINT_KEY,
+    SESSION_HEADER,
+    Refusal,
+    credential_of,
+    new_session,
+)
+from cmgui.server.endpoint import RECEIVED, Answer, Endpoint, is_async_function
+from cmgui.server.sessions import ClientSession
+
+log = logging.getLogger(__name__)
+
+MAX_IN_FLIGHT = 256
+HEARTBEAT = 30.0
+CLOSE_REPLACED = 4000  # private-use close code: the session was resumed on another connection
+
+
+async def handle_ws(request: web.Request) -> web.StreamResponse:
+    endpoint = request.app[ENDPOINT_KEY]
+    try:
+        session = _resume(endpoint, request) or new_session(endpoint, request)
+    except Refusal as refusal:
+        return refusal.response()
+    ws = web.WebSocketResponse(max_msg_size=endpoint.limits.max_message_size,
+                               heartbeat=HEARTBEAT, compress=False)
+    ws.headers[SESSION_HEADER] = session.id
+    await ws.prepare(request)
+    previous = session.attached
+    if isinstance(previous, web.WebSocketResponse):
+        await previous.close(code=CLOSE_REPLACED, message=b"session resumed elsewhere")
+    session.attached = ws
+    connection = _Connection(endpoint, session, ws)
+    try:
+        await connection.run()
+    finally:
+        if session.attached is ws:
+            session.attached = None
+            if not session.state.opened:  # CMAPI_API_Close, then gone: nothing to resume
+                endpoint.sessions.remove(session)
+        session.touch()
+    return ws
+
+
+def _resume(endpoint: Endpoint, request: web.Request) -> ClientSession | None:
+    session_id = request.headers.get(SESSION_HEADER)
+    if not session_id:
+        return None
+    session = endpoint.sessions.get(session_id)
+    if session is None or session.credential.token_id != credential_of(request).token_id:
+        return None  # unknown (expired, server restarted) or not yours: start afresh
+    return session
+
+
+class _Connection:
+    def __init__(self, endpoint: Endpoint, session: ClientSession,
+                 ws: web.WebSocketResponse) -> None:
+        self.endpoint = endpoint
+        self.session = session
+        self.ws = ws
+        self.slots = asyncio.Semaphore(MAX_IN_FLIGHT)
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    async def run(self) -> None:
+        writer = asyncio.create_task(self._write_callbacks())
+        try:
+            async for msg in self.ws:
+                if msg.type in (WSMsgType.TEXT, WSMsgType.BINARY):
+                    await self.slots.acquire()
+                    task = asyncio.create_task(self._handle(msg.data))
+                    self.tasks.add(task)
+                    task.add_done_callback(self._done)
+                elif msg.type == WSMsgType.ERROR:
+                    log.info("WebSocket closed with an error: %s", self.ws.exception())
+        finally:
+            writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await writer
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self.tasks.discard(task)
+        self.slots.release()
+
+    async def _handle(self, data: bytes | str) -> None:
+        decoded = self.endpoint.decode(data)
+        if isinstance(decoded, Answer):
+            await self._send(decoded.body)
+            return
+        busy = self.endpoint.throttled(self.session, decoded.id)
+        if busy is not None:
+            await self._send(busy.body)
+            return
+        await self._run(decoded)
+
+    async def _run(self, request: Request) -> None:
+        if is_async_function(request.method):
+            await self._send(encode_response(request.id, RECEIVED))
+        answer = await self.endpoint.execute(self.session, request)
+        await self._send(answer.body)
+
+    async def _send(self, body: bytes) -> None:
+        """Send on this connection, or keep for a resumed one when it has gone."""
+        if self.session.attached is self.ws and not self.ws.closed:
+            try:
+                await self.ws.send_str(body.decode("utf-8"))
+                return
+            except (ConnectionError, RuntimeError):
+                pass
+        self.session.push(body)
+
+    async def _write_callbacks(self) -> None:
+        while not self.ws.closed:
+            message = await self.session.next_message(None)
+            if message is None:
+                return
+            try:
+                await self.ws.send_str(message.decode("utf-8"))
+            except (ConnectionError, RuntimeError):
+                self.session.outbox.appendleft(message)
+                return

@@ -1,0 +1,129 @@
+"""Fault injection: ``cmcli sms sync --delete-from-device`` killed with SIGKILL at random points
+against a virtual modem that outlives it, then run to completion. Checked after every kill and
+at the end: nothing lost (every message gone from the device is in the archive), nothing
+duplicated (each PDU archived once), every injected message in the archive exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cmgui.drivers.virtual.serve import VirtualModemServer, open_pty
+from cmgui.service.stores import Stores
+
+SHORT = 10
+LONG = "This one is long enough to need three parts when it is sent. " * 6
+KILL_RUNS = 25
+TIME_BUDGET = 16.0  # seconds for the killed runs
+CHILD = "import sys; from cmgui.cli import main; sys.exit(main())"
+
+
+def _on_device(server: VirtualModemServer) -> set[str]:
+    return {msg.tpdu.hex().upper() for _, msg in server.model.storage("SM").items()}
+
+
+def _fill(server: VirtualModemServer, batch: int) -> list[str]:
+    """A batch of messages (one of them in three parts); returns their texts."""
+    texts = [f"batch {batch} message {n}" for n in range(SHORT)] + [f"{batch}: {LONG}"]
+    for n, text in enumerate(texts):
+        server.model.inject_sms(f"+1555017{n % 3}", text)
+    return texts
+
+
+def _archived_pdus(data_dir: Path) -> list[str]:
+    stores = Stores.open(data_dir)
+    try:
+        return stores.db.read(
+            lambda c: [r[0] for r in c.execute("SELECT pdu FROM sms_part ORDER BY id")])
+    finally:
+        stores.close()
+
+
+def _check(server: VirtualModemServer, originals: set[str], data_dir: Path) -> None:
+    on_device = _on_device(server)
+    archived = _archived_pdus(data_dir)
+    for tpdu in originals:
+        copies = sum(1 for pdu in archived if pdu.endswith(tpdu))
+        assert copies <= 1, f"{tpdu} archived {copies} times"
+        if tpdu not in on_device:
+            assert copies == 1, f"{tpdu} was deleted from the device but is not archived"
+    assert len(archived) == len(set(archived))
+
+
+async def _run_sync(path: str, rng: random.Random | None) -> int | None:
+    """One ``cmcli sms sync --delete-from-device``; killed at a random point when ``rng``."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", CHILD, "-d", path, "sms", "sync", "--delete-from-device",
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+    assert proc.stderr is not None
+    if rng is None:
+        await proc.stderr.read()
+        return await proc.wait()
+    steps = rng.randrange(0, 2 * (SHORT + 3) + 3)  # progress updates to wait for
+    seen = 0
+    try:
+        if steps == 0:
+            await asyncio.sleep(rng.uniform(0.3, 1.0))
+        else:
+            while seen < steps:
+                chunk = await asyncio.wait_for(proc.stderr.read(64), 10)
+                if not chunk:
+                    break
+                seen += chunk.count(b"\r")
+            await asyncio.sleep(rng.uniform(0.0, 0.02))
+    finally:
+        if proc.returncode is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        await proc.wait()
+    return None
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(60)
+async def test_sync_killed_at_random_points_loses_and_duplicates_nothing() -> None:
+    data_dir = Path(os.environ["CMGUI_DATA_DIR"])
+    server, path = await open_pty("generic", pin_enabled=False, sm_capacity=30)
+    try:
+        for _ in range(200):
+            if server.model.registered:
+                break
+            await asyncio.sleep(0.05)
+        texts = _fill(server, 0)
+        originals = _on_device(server)
+        assert len(originals) == SHORT + 3
+
+        rng = random.Random(20261122)
+        started = time.monotonic()
+        kills = batches = 0
+        while kills < KILL_RUNS and time.monotonic() - started < TIME_BUDGET:
+            await _run_sync(path, rng)
+            kills += 1
+            _check(server, originals, data_dir)
+            if server.model.storage("SM").used == 0:  # that run finished: give it more
+                batches += 1
+                texts += _fill(server, batches)
+                originals |= _on_device(server)
+        # Runs that finished before their kill point refilled the device; the rest were
+        # killed mid-way (while starting, reading, archiving or deleting).
+        assert kills - batches >= 5, f"only {kills - batches} runs were killed mid-sync"
+
+        assert await _run_sync(path, None) == 0
+        _check(server, originals, data_dir)
+        assert server.model.storage("SM").used == 0
+        stores = Stores.open(data_dir)
+        try:
+            archived = [m.text for m in stores.archive.page(limit=1000).messages]
+        finally:
+            stores.close()
+        assert sorted(archived) == sorted(texts)
+        print(f"{kills} killed runs, {batches} of them finished first, "
+              f"{len(originals)} PDUs, {time.monotonic() - started:.1f} s")
+    finally:
+        await server.close()
