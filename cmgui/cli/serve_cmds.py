@@ -10,10 +10,12 @@ import ipaddress
 import logging
 import signal
 import ssl
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cmgui.cli.common import CliError, Output, open_device
+from cmgui.cmapi.errors import CmapiError
 from cmgui.paths import config_dir
 from cmgui.server.auth import (
     TokenFileError,
@@ -25,6 +27,7 @@ from cmgui.server.auth import (
 from cmgui.server.defaults import DEFAULT_HOST, DEFAULT_PORT
 from cmgui.server.discovery import Announcer, primary_address
 from cmgui.server.limits import Limits
+from cmgui.service.device import Device
 from cmgui.service.dispatcher import Dispatcher
 from cmgui.store.secrets import install_redactor
 
@@ -126,6 +129,32 @@ def _protect_logs() -> None:
             handler.addFilter(TokenRedactor())
 
 
+@contextlib.asynccontextmanager
+async def _with_local_wlan(device: Device) -> AsyncIterator[Device]:
+    """The device, with this computer's Wi-Fi (NetworkManager) answering the CMAPI WLAN functions
+    when the device has none of its own and NetworkManager is there to ask."""
+    if "wlan_get_scan_results" in device.supported_functions():
+        yield device
+        return
+    try:
+        from cmgui.drivers.dbus.nm_wlan import LocalWlan
+        from cmgui.drivers.dbus.wlan_overlay import WlanOverlay
+    except ImportError:  # no D-Bus library here
+        yield device
+        return
+    overlay = WlanOverlay(device, LocalWlan(), own_base=False)
+    try:
+        await overlay.open()
+    except CmapiError as err:
+        log.info("serving without local Wi-Fi: %s", err.message)
+        yield device
+        return
+    try:
+        yield overlay
+    finally:
+        await overlay.close()
+
+
 async def cmd_serve(args: argparse.Namespace, out: Output) -> int:
     _protect_logs()
     host, port = parse_listen(args.listen)
@@ -138,10 +167,10 @@ async def cmd_serve(args: argparse.Namespace, out: Output) -> int:
                     rate=args.rate)
     from cmgui.server.app import CmapiServer, ServerConfig  # aiohttp: only when serving
 
-    async with open_device(args.device) as device:
+    async with open_device(args.device) as device, _with_local_wlan(device) as served:
         config = ServerConfig(host=host, port=port, tokens=tokens, ssl_context=tls,
                               limits=limits)
-        server = CmapiServer(Dispatcher({"1": device}), config)
+        server = CmapiServer(Dispatcher({"1": served}), config)
         try:
             await server.start()
         except OSError as exc:

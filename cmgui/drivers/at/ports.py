@@ -205,10 +205,18 @@ class Candidate:
 
 
 def candidates(ports: Iterable[PortInfo], *, held: set[str] | None = None,
-               mm_running: bool | None = None) -> list[Candidate]:
-    """Ports worth probing (AT and data ports first), and the ones skipped with the reason."""
+               mm_running: bool | None = None,
+               mm_owned: set[str] | None = None) -> list[Candidate]:
+    """Ports worth probing (AT and data ports first), and the ones skipped with the reason.
+
+    ``mm_owned`` is the set of ports ModemManager reports over D-Bus; when it is known, exactly
+    those are left to ModemManager. Without it, every port of a known modem is left alone while a
+    ModemManager process exists (``mm_running``), since we cannot tell which ones it took.
+    """
     held = ports_held_open() if held is None else held
-    mm = modemmanager_running() if mm_running is None else mm_running
+    mm = False
+    if mm_owned is None:
+        mm = modemmanager_running() if mm_running is None else mm_running
     out: list[Candidate] = []
     for port in ports:
         real = os.path.realpath(port.device) if port.device.startswith("/dev/") else port.device
@@ -219,7 +227,7 @@ def candidates(ports: Iterable[PortInfo], *, held: set[str] | None = None,
             reason = "not a modem (microcontroller board)"
         elif real in held or port.device in held:
             reason = "in use by another program"
-        elif mm and port.model is not None:
+        elif _left_to_modemmanager(port, real, mm, mm_owned):
             reason = "owned by ModemManager"
         elif port.vid is None and not _looks_like_modem_port(port.device):
             reason = "not a USB serial port"
@@ -227,6 +235,13 @@ def candidates(ports: Iterable[PortInfo], *, held: set[str] | None = None,
     rank = {Role.AT: 0, Role.MODEM: 1, Role.UNKNOWN: 2, Role.DIAG: 3, Role.NMEA: 3}
     out.sort(key=lambda c: (c.skip_reason is not None, rank[c.port.role], c.port.device))
     return out
+
+
+def _left_to_modemmanager(port: PortInfo, real: str, mm_running: bool,
+                          mm_owned: set[str] | None) -> bool:
+    if mm_owned is not None:
+        return real in mm_owned or port.device in mm_owned
+    return mm_running and port.model is not None
 
 
 def _looks_like_modem_port(device: str) -> bool:

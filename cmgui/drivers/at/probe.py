@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -129,12 +130,26 @@ async def probe_many(addresses: Iterable[str], baudrate: int = DEFAULT_BAUDRATE,
     return list(await asyncio.gather(*(probe_port(a, baudrate, budget) for a in addresses)))
 
 
+async def _modemmanager_ports() -> set[str] | None:
+    """The ports ModemManager owns, asked over D-Bus; None when that cannot be known."""
+    try:
+        from cmgui.drivers.dbus.mm_discovery import owned_ports
+    except ImportError:  # no D-Bus library on this platform
+        return None
+    try:
+        return await asyncio.wait_for(owned_ports(), 1.0)
+    except TimeoutError:
+        return None
+
+
 async def probe_all(budget: float = SILENT_BUDGET) -> list[ProbeOutcome]:
     """Probe every port of this machine that may be a modem's AT port, concurrently, and
     report one outcome per modem (its first answering port) plus the silent ones."""
     loop = asyncio.get_running_loop()
     ports = await loop.run_in_executor(None, list_ports)
-    chosen = await loop.run_in_executor(None, candidates, ports)
+    owned = await _modemmanager_ports()
+    chosen = await loop.run_in_executor(
+        None, functools.partial(candidates, ports, mm_owned=owned))
     probe = [c.port for c in chosen if c.skip_reason is None]
     outcomes = await probe_many((p.device for p in probe), budget=budget)
     seen: set[str] = set()

@@ -27,19 +27,23 @@ class WlanOverlay(Device):
 
     kind: ClassVar[str] = "device"
 
-    def __init__(self, base: Device, wlan: Device) -> None:
+    def __init__(self, base: Device, wlan: Device, *, own_base: bool = True) -> None:
         super().__init__(base.address)
         self.base = base
         self.wlan = wlan
+        #: False when ``base`` is already open and someone else closes it (``cmcli serve``).
+        self.own_base = own_base
         self.kind = base.kind  # type: ignore[misc]  # shown as the modem it wraps
         self._pumps: list[asyncio.Task[None]] = []
 
     async def open(self) -> None:
-        await self.base.open()
+        if self.own_base:
+            await self.base.open()
         try:
             await self.wlan.open()
         except BaseException:
-            await self.base.close()
+            if self.own_base:
+                await self.base.close()
             raise
         for source in (self.base, self.wlan):
             self._pumps.append(asyncio.get_running_loop().create_task(
@@ -59,7 +63,8 @@ class WlanOverlay(Device):
         try:
             await self.wlan.close()
         finally:
-            await self.base.close()
+            if self.own_base:
+                await self.base.close()
             await super().close()
 
     async def describe(self) -> t.DeviceInfo:

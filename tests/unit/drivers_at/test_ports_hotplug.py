@@ -48,6 +48,15 @@ def test_candidates_skip_diagnostics_held_ports_and_modemmanager() -> None:
     assert all(c.skip_reason is not None for c in with_mm)
 
 
+def test_ports_modemmanager_reports_are_left_to_it_and_only_those() -> None:
+    chosen = candidates([*QUECTEL, *HUAWEI], held=set(), mm_running=True,
+                        mm_owned={"/dev/ttyUSB2", "/dev/ttyUSB3"})
+    reasons = {c.port.device: c.skip_reason for c in chosen}
+    assert reasons["/dev/ttyUSB2"] == reasons["/dev/ttyUSB3"] == "owned by ModemManager"
+    probe = [c.port.device for c in chosen if c.skip_reason is None]
+    assert probe and not {"/dev/ttyUSB2", "/dev/ttyUSB3"} & set(probe)
+
+
 def test_diff_ports() -> None:
     a, b = QUECTEL[2], HUAWEI[2]
     events = diff_ports([a], [b])
