@@ -7,12 +7,14 @@ STAMP := $(VENV)/.installed
 SYSDEPS_STAMP := $(VENV)/.sysdeps
 export QT_QPA_PLATFORM ?= offscreen
 
-# Debian packages Qt needs (offscreen, and a real window under Xvfb), plus the test tools.
-QT_DEBS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
-	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
-	libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 \
-	libx11-xcb1 libxcb-shm0 libxcb-sync1 libxcb-xinerama0 libxrender1 libxi6 libsm6 libice6 \
-	libopengl0 libgssapi-krb5-2
+# Debian packages Qt needs: what `ldd` of PySide6's Qt libraries and its xcb, offscreen and
+# Wayland platform plugins resolves to on Debian 12 (checked with dpkg -S), libdbus-1-3 that QtDBus
+# loads at run time, and one font (offscreen Qt warns without any, and Qt warnings fail tests).
+QT_DEBS := libgl1 libegl1 libglx0 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6 \
+	libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-glx0 \
+	libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 \
+	libxcb-xkb1 libwayland-client0 fonts-dejavu-core
 # xvfb for real windows and screenshots; dbus-daemon for the D-Bus tests; the rest builds
 # dbus-python (python-dbusmock needs it; PyPI has no wheel).
 TEST_DEBS := xvfb xauth dbus gcc pkg-config libdbus-1-dev libglib2.0-dev python3-dev python3-venv
@@ -47,6 +49,7 @@ pytest: setup
 test: lint typecheck pytest
 
 bench: setup
+	@bash packaging/linux/install-debian-deps.sh gammu
 	$(PY) -m pip install --quiet -e '.[bench]'
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
