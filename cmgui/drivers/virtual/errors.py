@@ -2,53 +2,11 @@
 
 from __future__ import annotations
 
-CME_TEXT: dict[int, str] = {
-    0: "phone failure",
-    3: "operation not allowed",
-    4: "operation not supported",
-    10: "SIM not inserted",
-    11: "SIM PIN required",
-    12: "SIM PUK required",
-    13: "SIM failure",
-    14: "SIM busy",
-    16: "incorrect password",
-    20: "memory full",
-    21: "invalid index",
-    22: "not found",
-    24: "text string too long",
-    25: "invalid characters in text string",
-    26: "dial string too long",
-    27: "invalid characters in dial string",
-    30: "no network service",
-    31: "network timeout",
-    32: "network not allowed - emergency calls only",
-    50: "Incorrect parameters",
-    100: "unknown",
-    111: "PLMN not allowed",
-    134: "service option temporarily out of order",
-    148: "unspecified GPRS error",
-    262: "SIM blocked",
-}
+from cmgui.at.errors import CME_ERRORS, CMS_ERRORS, RP_CAUSES
 
-CMS_TEXT: dict[int, str] = {
-    21: "Short message transfer rejected",
-    300: "ME failure",
-    302: "operation not allowed",
-    303: "operation not supported",
-    304: "invalid PDU mode parameter",
-    305: "invalid text mode parameter",
-    310: "SIM not inserted",
-    311: "SIM PIN required",
-    313: "SIM failure",
-    316: "SIM PUK required",
-    320: "memory failure",
-    321: "invalid memory index",
-    322: "memory full",
-    330: "SMSC address unknown",
-    331: "no network service",
-    332: "network timeout",
-    500: "unknown error",
-}
+# The device speaks the standard's texts: the same tables the AT core reads them back with.
+CME_TEXT: dict[int, str] = dict(CME_ERRORS)
+CMS_TEXT: dict[int, str] = {**RP_CAUSES, **CMS_ERRORS}
 
 
 class ModemError(Exception):
