@@ -15,9 +15,9 @@ QT_DEBS := libgl1 libegl1 libglx0 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig
 	libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 \
 	libxcb-xkb1 libwayland-client0 fonts-dejavu-core
-# xvfb for real windows and screenshots; dbus-daemon for the D-Bus tests; the rest builds
-# dbus-python (python-dbusmock needs it; PyPI has no wheel).
-TEST_DEBS := xvfb xauth dbus gcc pkg-config libdbus-1-dev libglib2.0-dev python3-dev python3-venv
+# xvfb and xdotool for real windows, screenshots and the end-to-end test; dbus-daemon for the
+# D-Bus tests; the rest builds dbus-python (python-dbusmock needs it; PyPI has no wheel).
+TEST_DEBS := xvfb xauth xdotool dbus gcc pkg-config libdbus-1-dev libglib2.0-dev python3-dev python3-venv
 
 .PHONY: setup sysdeps run test lint typecheck pytest bench translations clean
 

@@ -1,0 +1,220 @@
+"""The device list and the current device (DeviceManager), and the Devices page (operators,
+radio, mode preference) (NetworkController)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from cmgui.cmapi import types as t
+from cmgui.controllers.base import PageController
+from cmgui.controllers.device import DeviceController
+from cmgui.controllers.endpoints import Endpoint, EndpointStore
+from cmgui.controllers.errors import user_message
+from cmgui.controllers.models import DeviceEntry, DeviceListModel, NetworkListModel, NetworkRecord
+from cmgui.controllers.tasks import AsyncOperation
+from cmgui.service.device import Device
+
+log = logging.getLogger(__name__)
+
+DEMO_ADDRESS = "virtual"
+#: A full operator scan on a real modem takes one to three minutes.
+SCAN_EXPECTED_SECONDS = 120.0
+
+DeviceFactory = Callable[[str], Device]
+
+
+def _registry_create(address: str) -> Device:
+    from cmgui.service.registry import REGISTRY
+
+    return REGISTRY.create(address)
+
+
+async def _registry_discover() -> list[tuple[str, str, str]]:
+    from cmgui.service.registry import REGISTRY
+
+    return [(d.address, d.description, d.kind) for d in await REGISTRY.discover()]
+
+
+class DeviceManager(QObject):
+    """Lists devices and owns the current :class:`DeviceController`.
+
+    Signals:
+        currentChanged(object): the new DeviceController, or None.
+        discoveryFinished(): the device list was refreshed.
+        errorOccurred(str): a device could not be opened or found.
+    """
+
+    currentChanged = Signal(object)
+    discoveryFinished = Signal()
+    errorOccurred = Signal(str)
+
+    def __init__(
+        self, *, factory: DeviceFactory | None = None,
+        discover: Callable[[], Awaitable[list[tuple[str, str, str]]]] | None = None,
+        endpoints: EndpointStore | None = None, parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = DeviceListModel(self)
+        self.endpoints = endpoints
+        self._factory = factory or _registry_create
+        self._discover = discover or _registry_discover
+        self._current: DeviceController | None = None
+
+    @property
+    def current(self) -> DeviceController | None:
+        return self._current
+
+    def demo_label(self) -> str:
+        return self.tr("Demo modem (virtual)")
+
+    def add_entry(self, address: str, label: str = "", kind: str = "") -> DeviceEntry:
+        """List ``address`` (if it is not listed yet) and return its entry."""
+        row = self.model.row_of(address)
+        if row >= 0:
+            return self.model.record(row)
+        demo = address == DEMO_ADDRESS or address.startswith(DEMO_ADDRESS + ":")
+        entry = DeviceEntry(address, self.demo_label() if demo else (label or address),
+                            "virtual" if demo else kind, demo=demo)
+        self.model.append(entry)
+        return entry
+
+    async def discover(self) -> None:
+        """Refresh the list: found devices, stored endpoints, and always the demo modem."""
+        try:
+            found = await self._discover()
+        except Exception as exc:
+            log.exception("discovery failed")
+            self.errorOccurred.emit(user_message(exc))
+            found = []
+        for address, description, kind in found:
+            self.add_entry(address, description, kind)
+        if self.endpoints is not None:
+            for endpoint in self.endpoints.load():
+                self.add_entry(endpoint.address, endpoint.label or endpoint.address, "remote")
+        self.add_entry(DEMO_ADDRESS)
+        self.discoveryFinished.emit()
+
+    def add_remote(self, endpoint: Endpoint, token: str) -> None:
+        """Remember a remote endpoint (token in the keyring) and list it."""
+        if self.endpoints is not None:
+            self.endpoints.add(endpoint, token)
+        self.add_entry(endpoint.address, endpoint.label or endpoint.address, "remote")
+
+    async def select(self, address: str) -> DeviceController | None:
+        """Close the current device and open ``address``; errors go to ``errorOccurred``."""
+        if self._current is not None and self._current.address == address:
+            return self._current
+        old, self._current = self._current, None
+        if old is not None:
+            await old.close()
+            old.deleteLater()
+        entry = self.add_entry(address)
+        try:
+            device = self._factory(address)
+        except Exception as exc:
+            self.errorOccurred.emit(user_message(exc))
+            self.currentChanged.emit(None)
+            return None
+        controller = DeviceController(device, entry.label, parent=self)
+        controller.stateChanged.connect(lambda state: self._update_state(address, state))
+        self._current = controller
+        self.currentChanged.emit(controller)
+        await controller.open()
+        return controller
+
+    def _update_state(self, address: str, state: str) -> None:
+        row = self.model.row_of(address)
+        if row >= 0:
+            old = self.model.record(row)
+            self.model.upsert(DeviceEntry(old.address, old.label, old.kind, state, old.demo))
+
+    async def shutdown(self) -> None:
+        if self._current is not None:
+            with contextlib.suppress(Exception):
+                await self._current.close()
+            self._current = None
+
+
+class NetworkController(PageController):
+    """Operators (scan, automatic or manual selection), radio and mode preference.
+
+    Signals:
+        scanStarted(object): the AsyncOperation of a new scan (for progress and cancel).
+        scanFinished(int): networks found (-1 if the scan failed or was cancelled).
+    """
+
+    scanStarted = Signal(object)
+    scanFinished = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.networks = NetworkListModel(self)
+        self.scan_op: AsyncOperation | None = None
+
+    def detach(self, device: DeviceController) -> None:
+        self.networks.set_records([])
+
+    def scan(self) -> AsyncOperation:
+        """Start an operator scan (minutes on real hardware); cancel with ``cancel_scan``."""
+        if self.scan_op is not None and self.scan_op.running:
+            return self.scan_op
+        dev = self.require_device().device
+        op = self.run(self._scan(dev), label=self.tr("Searching for networks"),
+                      expected_seconds=SCAN_EXPECTED_SECONDS)
+        self.scan_op = op
+        op.succeeded.connect(lambda n: self.scanFinished.emit(n))
+        op.failed.connect(lambda _msg: self.scanFinished.emit(-1))
+        op.cancelled.connect(lambda: self.scanFinished.emit(-1))
+        self.scanStarted.emit(op)
+        return op
+
+    async def _scan(self, dev: Device) -> int:
+        result = await dev.net_connect_srv_get_network_list_async()
+        records = [
+            NetworkRecord(n["PLMNID"], n["longName"], n["shortName"], n["RATType"],
+                          n["networkStatus"])
+            for n in result["networkList"]
+        ]
+        self.networks.set_records(records)
+        return len(records)
+
+    def cancel_scan(self) -> None:
+        if self.scan_op is not None:
+            self.scan_op.cancel()
+
+    def select_operator(self, plmn: str | None, rat: str | None = None) -> AsyncOperation:
+        """Register on ``plmn`` (manual) or let the modem choose (``None``: automatic)."""
+        ctrl = self.require_device()
+
+        async def go() -> None:
+            if plmn is None:
+                await ctrl.device.net_connect_srv_select_network(network_selection_mode="automatic")
+            else:
+                rat_type: t.RATType | None = rat if rat else None  # type: ignore[assignment]
+                await ctrl.device.net_connect_srv_select_network(
+                    network_selection_mode="manual", plmnid=plmn, rat_type=rat_type)
+            await ctrl.refresh_network()
+
+        return self.run(go(), label=self.tr("Registering"), expected_seconds=30)
+
+    def set_radio(self, on: bool) -> AsyncOperation:
+        ctrl = self.require_device()
+
+        async def go() -> None:
+            await ctrl.device.dev_srv_set_radio_state_async(radio_state=on)
+            await ctrl.refresh_network()
+
+        return self.run(go(), label=self.tr("Switching the radio"))
+
+    def set_mode(self, modes: list[t.ModePreference]) -> AsyncOperation:
+        ctrl = self.require_device()
+
+        async def go() -> None:
+            await ctrl.device.net_con_set_permitted_bearers(permitted_bearers=modes)
+            await ctrl.refresh_network()
+
+        return self.run(go(), label=self.tr("Changing the network mode"))

@@ -1,0 +1,34 @@
+"""The Settings page: the declared settings of :mod:`cmgui.store.settings`, saved on change.
+
+Signals:
+    changed(str): a setting changed (its name).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from cmgui.store.settings import Settings
+
+
+class SettingsController(QObject):
+    changed = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+
+    def get(self, name: str) -> Any:
+        return self.settings.get(name)
+
+    def description(self, name: str) -> str:
+        return self.settings.registry[name].description
+
+    def set(self, name: str, value: Any) -> None:
+        if self.settings.get(name) == value:
+            return
+        self.settings.set(name, value)
+        self.settings.save()
+        self.changed.emit(name)

@@ -1,0 +1,292 @@
+"""Connection: connect/disconnect with a profile, live state and reasons, profiles, records."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmgui.controllers.app import AppController
+from cmgui.controllers.models import Profile, RecordRole, human_duration
+from cmgui.views import format as fmt
+from cmgui.views.widgets import Card, InfoGrid, PageHeader
+
+AUTH_TYPES = ("none", "PAP", "CHAP", "PAPOrCHAP")
+IP_TYPES = ("IPv4", "IPv6", "IPv4v6")
+
+
+class ProfileDialog(QDialog):
+    """Add or edit one profile; the password goes to the keyring, never to a file."""
+
+    def __init__(self, profile: Profile | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit profile") if profile else self.tr("New profile"))
+        self.setMinimumWidth(400)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(profile.name if profile else "")
+        self.name.setReadOnly(profile is not None)  # the name is the profile's key
+        self.apn = QLineEdit(profile.apn if profile else "")
+        self.user = QLineEdit(profile.user_name if profile else "")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(
+            self.tr("unchanged") if profile is not None and profile.has_password else "")
+        self.auth = QComboBox()
+        self.auth.addItems([self.tr("None"), "PAP", "CHAP", self.tr("PAP or CHAP")])
+        self.ip = QComboBox()
+        self.ip.addItems(list(IP_TYPES))
+        self.roaming = QCheckBox(self.tr("Allow while roaming"))
+        if profile:
+            self.auth.setCurrentIndex(max(0, AUTH_TYPES.index(profile.auth_type)
+                                          if profile.auth_type in AUTH_TYPES else 0))
+            self.ip.setCurrentText(profile.ip_type)
+            self.roaming.setChecked(profile.roaming_allowed)
+        else:
+            self.roaming.setChecked(True)
+        for label, w in ((self.tr("&Name:"), self.name), (self.tr("&APN:"), self.apn),
+                         (self.tr("&User name:"), self.user),
+                         (self.tr("&Password:"), self.password),
+                         (self.tr("A&uthentication:"), self.auth),
+                         (self.tr("&IP type:"), self.ip)):
+            w.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, w)
+        form.addRow("", self.roaming)
+        lay.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.name.textChanged.connect(self._validate)
+        self.apn.textChanged.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> None:
+        ok = bool(self.name.text().strip()) and bool(self.apn.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+
+    def profile(self) -> Profile:
+        return Profile(self.name.text().strip(), self.apn.text().strip(), self.user.text().strip(),
+                       AUTH_TYPES[self.auth.currentIndex()], self.ip.currentText(),
+                       self.roaming.isChecked())
+
+    def new_password(self) -> str | None:
+        """The password typed, or None to keep the stored one."""
+        return self.password.text() or None
+
+
+class ConnectionPage(QScrollArea):
+    def __init__(self, app: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.ctrl = app.connection
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        inner.setObjectName("page")
+        self.setWidget(inner)
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(24, 20, 24, 20)
+        lay.setSpacing(14)
+        lay.addWidget(PageHeader(self.tr("Connection"),
+                                 self.tr("Mobile data: connect with one of your profiles.")))
+
+        card = Card(self.tr("Mobile data"))
+        row = QHBoxLayout()
+        self.state = QLabel()
+        self.state.setObjectName("bigValue")
+        self.state.setAccessibleName(self.tr("Connection state"))
+        row.addWidget(self.state, 1)
+        profile_label = QLabel(self.tr("&Profile:"))
+        self.profile = QComboBox()
+        self.profile.setMinimumContentsLength(14)
+        self.profile.setAccessibleName(self.tr("Profile"))
+        profile_label.setBuddy(self.profile)
+        row.addWidget(profile_label)
+        row.addWidget(self.profile)
+        self.connect_button = QPushButton()
+        self.connect_button.setObjectName("primaryButton")
+        self.connect_button.clicked.connect(self.toggle)
+        row.addWidget(self.connect_button)
+        card.body.addLayout(row)
+        self.reason = QLabel()
+        self.reason.setObjectName("errorLabel")
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName(self.tr("Why the connection failed"))
+        card.body.addWidget(self.reason)
+        self.info = InfoGrid(columns=2)
+        for key, label in (("apn", self.tr("APN")), ("ip", self.tr("IP address")),
+                           ("duration", self.tr("Duration")), ("traffic", self.tr("Traffic"))):
+            self.info.add_row(key, label)
+        card.body.addWidget(self.info)
+        lay.addWidget(card)
+
+        profiles = Card(self.tr("Profiles"))
+        self.profiles = QTreeView()
+        self.profiles.setModel(self.ctrl.profiles)
+        self.profiles.setRootIsDecorated(False)
+        self.profiles.setAccessibleName(self.tr("Profiles"))
+        self.profiles.setMinimumHeight(110)
+        self.profiles.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.profiles.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.profiles.doubleClicked.connect(lambda _i: self.edit_profile())
+        profiles.body.addWidget(self.profiles)
+        prow = QHBoxLayout()
+        self.profiles_note = QLabel(self.tr(
+            "This device keeps no profiles: connections use the operator's default settings."))
+        self.profiles_note.setObjectName("dimLabel")
+        self.profiles_note.setWordWrap(True)
+        profiles.body.addWidget(self.profiles_note)
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.default_button = QPushButton(self.tr("Make de&fault"))
+        self.default_button.setAccessibleName(self.tr("Make the selected profile the default"))
+        self.default_button.clicked.connect(self.make_default)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.add_button.setAccessibleName(self.tr("Add a profile"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected profile"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected profile"))
+        self.add_button.clicked.connect(self.add_profile)
+        self.edit_button.clicked.connect(self.edit_profile)
+        self.delete_button.clicked.connect(self.delete_profile)
+        prow.addStretch(1)
+        for b in (self.add_button, self.edit_button, self.default_button, self.delete_button):
+            prow.addWidget(b)
+        profiles.body.addLayout(prow)
+        lay.addWidget(profiles)
+
+        records = Card(self.tr("Recent sessions"))
+        self.records = QTreeView()
+        self.records.setModel(self.ctrl.records)
+        self.records.setRootIsDecorated(False)
+        self.records.setAccessibleName(self.tr("Recent sessions"))
+        self.records.setMinimumHeight(110)
+        self.records.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.records.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.records.header().setStretchLastSection(False)
+        records.body.addWidget(self.records)
+        lay.addWidget(records)
+        lay.addStretch(1)
+
+        self.ctrl.stateChanged.connect(self.refresh)
+        self.ctrl.deviceChanged.connect(self._on_device)
+        self.ctrl.profilesSupportedChanged.connect(self.refresh)
+        self.ctrl.busyChanged.connect(self.refresh)
+        for sig in (self.ctrl.profiles.modelReset, self.ctrl.profiles.rowsInserted,
+                    self.ctrl.profiles.rowsRemoved, self.ctrl.profiles.dataChanged):
+            sig.connect(self._fill_profiles)
+        self.profiles.selectionModel().selectionChanged.connect(lambda *_a: self.refresh())
+        self._fill_profiles()
+        self._on_device()
+
+    def _on_device(self) -> None:
+        dc = self.ctrl.device
+        if dc is not None:
+            dc.statusChanged.connect(self.refresh)
+            dc.trafficChanged.connect(self.refresh)
+        self.refresh()
+
+    def _fill_profiles(self, *_args: object) -> None:
+        current = self.profile.currentText()
+        self.profile.clear()
+        default = next((p.name for p in self.ctrl.profiles.records() if p.is_default), "")
+        self.profile.addItem(self.tr("Default (%1)").replace("%1", default) if default
+                             else self.tr("Operator default"))
+        for p in self.ctrl.profiles.records():
+            self.profile.addItem(p.name)
+        if current:
+            self.profile.setCurrentText(current)
+
+    def refresh(self, *_args: object) -> None:
+        dc = self.ctrl.device
+        state = self.ctrl.state
+        self.state.setText(fmt.connection_state(state))
+        self.state.setProperty("state", state)
+        self.state.style().unpolish(self.state)
+        self.state.style().polish(self.state)
+        reason = self.ctrl.reason
+        self.reason.setText(self.tr("Last attempt failed: %1").replace("%1", reason)
+                            if reason else "")
+        self.reason.setVisible(bool(reason))
+        connected = state in ("connected", "connecting")
+        self.connect_button.setText(self.tr("&Disconnect") if connected else self.tr("&Connect"))
+        ready = dc is not None and dc.state == "ready"
+        self.connect_button.setEnabled(ready and state in ("connected", "disconnected"))
+        self.profile.setEnabled(ready and not connected)
+        if dc is not None:
+            s = dc.status
+            self.info.set_value("apn", s.apn)
+            self.info.set_value("ip", s.ip_address)
+            self.info.set_value("duration", human_duration(s.duration) if connected else "")
+            self.info.set_value("traffic", "↑ " + fmt.size(s.bytes_sent) + "   ↓ "
+                                + fmt.size(s.bytes_received))
+        has_sel = self.profiles.selectionModel().hasSelection()
+        supported = self.ctrl.profiles_supported
+        self.profiles_note.setVisible(not supported)
+        self.profiles.setVisible(supported)
+        self.add_button.setEnabled(supported)
+        for b in (self.edit_button, self.default_button, self.delete_button):
+            b.setEnabled(supported and has_sel)
+
+    def selected_profile(self) -> Profile | None:
+        index = self.profile.currentIndex()
+        if index <= 0:
+            return None
+        return self.ctrl.profiles.record(index - 1)
+
+    def toggle(self) -> None:
+        if self.ctrl.state in ("connected", "connecting"):
+            self.ctrl.disconnect_session()
+        else:
+            self.ctrl.connect_profile(self.selected_profile())
+
+    def _current_table_profile(self) -> Profile | None:
+        index = self.profiles.currentIndex()
+        return index.data(RecordRole) if index.isValid() else None
+
+    def add_profile(self) -> ProfileDialog:
+        dialog = ProfileDialog(None, self)
+        dialog.accepted.connect(
+            lambda: self.ctrl.save_profile(dialog.profile(), dialog.new_password()))
+        dialog.open()
+        return dialog
+
+    def edit_profile(self) -> ProfileDialog | None:
+        old = self._current_table_profile()
+        if old is None:
+            return None
+        dialog = ProfileDialog(old, self)
+        dialog.accepted.connect(lambda: self.ctrl.save_profile(
+            dialog.profile(), dialog.new_password(), new=False))
+        dialog.open()
+        return dialog
+
+    def make_default(self) -> None:
+        profile = self._current_table_profile()
+        if profile is not None:
+            self.ctrl.set_default(profile.name)
+
+    def delete_profile(self) -> None:
+        old = self._current_table_profile()
+        if old is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete profile"),
+            self.tr("Delete the profile “%1”?").replace("%1", old.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctrl.delete_profile(old.name)

@@ -1,0 +1,310 @@
+"""The main window: header with the device selector, navigation list, pages, status bar.
+
+The window paints before any controller exists: ``MainWindow()`` builds only the frame (header,
+navigation, status bar), and :meth:`MainWindow.attach` builds the pages once the app's
+controllers are there. ``app.py`` attaches right after the first paint, so start-up costs about
+what a bare window costs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmgui.qt import icon
+from cmgui.views.signal_bars import SignalBars
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from cmgui.controllers.app import AppController
+    from cmgui.controllers.device import DeviceController
+    from cmgui.views.pin_dialogs import PinDialog
+    from cmgui.views.remote_dialog import RemoteEndpointDialog
+    from cmgui.views.tray import Tray
+
+PAGE_NAMES = ("devices", "connection", "messages", "statistics", "wlan", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: AppController | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.quitting = False
+        self.tray: Tray | None = None
+        self.pin_dialog: PinDialog | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle("cmgui")
+        self.setWindowIcon(icon("cmgui"))
+        self.resize(1040, 720)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_header())
+        self.banner = self._build_banner()
+        outer.addWidget(self.banner)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        self.stack = QStackedWidget()
+        labels = {
+            "devices": self.tr("Devices"), "connection": self.tr("Connection"),
+            "messages": self.tr("Messages"), "statistics": self.tr("Statistics"),
+            "wlan": self.tr("WLAN"), "settings": self.tr("Settings"),
+        }
+        for n, name in enumerate(PAGE_NAMES):
+            item = QListWidgetItem(icon(f"nav-{name}"), labels[name])
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
+            item.setToolTip(labels[name] + f" (Ctrl+{n + 1})")
+            self.nav.addItem(item)
+            placeholder = QWidget()
+            placeholder.setObjectName("page")
+            self.stack.addWidget(placeholder)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._app: AppController | None = None
+        if app is not None:
+            self.attach(app)
+
+    @property
+    def app(self) -> AppController:
+        if self._app is None:
+            raise RuntimeError("the window has no controllers yet")
+        return self._app
+
+    def attach(self, app: AppController) -> None:
+        """Build the pages on ``app``'s controllers and follow its devices."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        from cmgui.views.connection_page import ConnectionPage
+        from cmgui.views.devices_page import DevicesPage
+        from cmgui.views.messages_page import MessagesPage
+        from cmgui.views.settings_page import SettingsPage
+        from cmgui.views.statistics_page import StatisticsPage
+        from cmgui.views.wlan_page import WlanPage
+
+        for n in range(len(PAGE_NAMES)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
+            shortcut.activated.connect(lambda n=n: self.nav.setCurrentRow(n))
+        self._app = app
+        self.selector.setModel(app.devices.model)
+        self.refresh_button.setEnabled(True)
+        self.add_button.setEnabled(True)
+        self.pages = {
+            "devices": DevicesPage(app),
+            "connection": ConnectionPage(app),
+            "messages": MessagesPage(app),
+            "statistics": StatisticsPage(app),
+            "wlan": WlanPage(app),
+            "settings": SettingsPage(app.settings, app.usage),
+        }
+        current = self.nav.currentRow()
+        for n, name in enumerate(PAGE_NAMES):
+            old = self.stack.widget(n)
+            self.stack.insertWidget(n, self.pages[name])
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        self.stack.setCurrentIndex(current)
+        app.devices.currentChanged.connect(self._on_device)
+        app.devices.errorOccurred.connect(self.show_error)
+        app.devices.discoveryFinished.connect(self._sync_selector)
+        for page_ctrl in app.pages:
+            page_ctrl.errorOccurred.connect(self.show_error)
+        self._on_device(app.devices.current)
+
+    # --- header, banner, status bar -------------------------------------------------------
+
+    def _build_header(self) -> QWidget:
+        header = QFrame()
+        header.setObjectName("headerBar")
+        lay = QHBoxLayout(header)
+        lay.setContentsMargins(16, 8, 16, 8)
+        logo = QLabel()
+        logo.setPixmap(icon("cmgui").pixmap(QSize(28, 28)))
+        title = QLabel("cmgui")
+        title.setObjectName("appTitle")
+        lay.addWidget(logo)
+        lay.addWidget(title)
+        lay.addStretch(1)
+        device_label = QLabel(self.tr("&Device:"))
+        self.selector = QComboBox()
+        self.selector.setMinimumContentsLength(24)
+        self.selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.selector.setAccessibleName(self.tr("Device"))
+        device_label.setBuddy(self.selector)
+        self.selector.activated.connect(self._selector_activated)
+        self.refresh_button = QToolButton()
+        self.refresh_button.setIcon(icon("refresh"))
+        self.refresh_button.setToolTip(self.tr("Look for devices again"))
+        self.refresh_button.setAccessibleName(self.tr("Look for devices again"))
+        self.refresh_button.clicked.connect(self._discover)
+        self.add_button = QToolButton()
+        self.add_button.setIcon(icon("add"))
+        self.add_button.setToolTip(self.tr("Add a remote device…"))
+        self.add_button.setAccessibleName(self.tr("Add a remote device"))
+        self.add_button.clicked.connect(self.add_remote)
+        self.refresh_button.setEnabled(False)
+        self.add_button.setEnabled(False)
+        lay.addWidget(device_label)
+        lay.addWidget(self.selector)
+        lay.addWidget(self.refresh_button)
+        lay.addWidget(self.add_button)
+        return header
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("banner")
+        lay = QHBoxLayout(banner)
+        lay.setContentsMargins(12, 6, 6, 6)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName(self.tr("Error"))
+        close = QToolButton()
+        close.setText("✕")
+        close.setAccessibleName(self.tr("Dismiss the message"))
+        close.setAutoRaise(True)
+        close.clicked.connect(banner.hide)
+        lay.addWidget(self.banner_text, 1)
+        lay.addWidget(close)
+        wrapper_margin = 12
+        banner.setContentsMargins(wrapper_margin, 0, wrapper_margin, 0)
+        banner.hide()
+        return banner
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.status_operator = QLabel()
+        self.status_operator.setAccessibleName(self.tr("Operator"))
+        self.status_tech = QLabel()
+        self.status_tech.setAccessibleName(self.tr("Technology"))
+        self.status_bars = SignalBars()
+        self.status_bars.setFixedSize(24, 14)
+        self.status_bars.hide()  # shown with a device (and its first paint waits until then)
+        self.status_connection = QLabel()
+        self.status_connection.setAccessibleName(self.tr("Connection state"))
+        bar.addPermanentWidget(self.status_operator)
+        bar.addPermanentWidget(self.status_tech)
+        bar.addPermanentWidget(self.status_bars)
+        bar.addPermanentWidget(self.status_connection)
+
+    # --- device ---------------------------------------------------------------------------
+
+    def _discover(self) -> None:
+        if self._app is not None:
+            self._app.request_discover()
+
+    def _selector_activated(self, row: int) -> None:
+        from cmgui.controllers.models import KeyRole
+
+        address = self.selector.model().index(row, 0).data(KeyRole)
+        if address and self._app is not None:
+            self.banner.hide()
+            self.app.request_open(address)
+
+    def _sync_selector(self) -> None:
+        dc = self.app.devices.current
+        if dc is not None:
+            row = self.app.devices.model.row_of(dc.address)
+            if row >= 0:
+                self.selector.setCurrentIndex(row)
+
+    def _on_device(self, dc: DeviceController | None) -> None:
+        if dc is not None:
+            dc.statusChanged.connect(self.refresh_status)
+            dc.stateChanged.connect(self.refresh_status)
+            dc.errorOccurred.connect(self.show_error)
+            dc.pinRequired.connect(self.on_pin_required)
+            self._sync_selector()
+        self.refresh_status()
+
+    def refresh_status(self, *_args: object) -> None:
+        from cmgui.views import format as fmt
+
+        dc = self.app.devices.current
+        if dc is None:
+            self.status_operator.setText(self.tr("No device"))
+            self.status_tech.clear()
+            self.status_bars.set_bars(0, available=False)
+            self.status_bars.hide()
+            self.status_connection.clear()
+            return
+        s = dc.status
+        self.status_operator.setText(s.operator or fmt.device_state(dc.state))
+        self.status_tech.setText(fmt.technology(s.technology))
+        self.status_bars.set_bars(s.bars, available=bool(s.operator))
+        self.status_bars.show()
+        self.status_connection.setText(fmt.connection_state(s.connection_state))
+
+    def on_pin_required(self, state: str, _attempts: int) -> None:
+        """A locked SIM opens the PIN (or PUK) dialog once; it never submits by itself."""
+        if self.pin_dialog is not None and self.pin_dialog.isVisible():
+            return
+        from cmgui.views.pin_dialogs import PinDialog
+
+        mode = "puk" if state in ("PUKRequired", "blocked") else "verify"
+        self.nav.setCurrentRow(0)
+        dialog = PinDialog(self.app.sim, mode, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def show_error(self, message: str) -> None:
+        self.banner_text.setText(message)
+        self.banner.show()
+        self.statusBar().showMessage(message, 8000)
+
+    def add_remote(self) -> RemoteEndpointDialog:
+        from cmgui.views.remote_dialog import RemoteEndpointDialog
+
+        dialog = RemoteEndpointDialog(self)
+
+        def accepted() -> None:
+            endpoint = dialog.endpoint()
+            self.app.devices.add_remote(endpoint, dialog.token.text())
+            self.app.request_open(endpoint.address)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_page(self, name: str) -> None:
+        self.nav.setCurrentRow(PAGE_NAMES.index(name))
+
+    # --- window ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        tray = self.tray
+        if (not self.quitting and tray is not None and tray.available and self._app is not None
+                and self._app.settings.get("ui.close_to_tray")):
+            event.ignore()
+            self.hide()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,94 @@
+"""The app's controllers and main window against the real virtual modem (REGISTRY "virtual"):
+real AT bytes underneath, PIN 1234."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cmgui.controllers.app import AppController
+from cmgui.store.secrets import SecretStore
+from cmgui.views.main_window import MainWindow
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import run, until
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)"),
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def real_app(loop: Any, tmp_path: Path, secrets: SecretStore) -> Any:
+    app = AppController(tmp_path, secrets=secrets)
+    yield app
+    run(loop, app.shutdown())
+
+
+def test_virtual_modem_unlock_and_use(real_app: AppController, loop: Any, qtbot: QtBot) -> None:
+    window = MainWindow(real_app)
+    qtbot.addWidget(window)
+    window.show()
+    run(loop, real_app.devices.discover())
+    assert "Demo modem (virtual)" in [e.label for e in real_app.devices.model.records()]
+    dc = run(loop, real_app.open_device("virtual"))
+    assert dc is not None and dc.state == "locked"
+    dialog = window.pin_dialog
+    assert dialog is not None and dialog.mode == "verify"
+    assert dialog.attempts.text() == "3 PIN attempts left"
+    dialog.pin.setText("1234")
+    dialog.ok.click()
+    run(loop, until(lambda: dc.state == "ready", timeout=10))
+    run(loop, until(lambda: dc.status.operator != "", timeout=10))
+    assert window.status_operator.text() == dc.status.operator
+    assert dc.status.imei and dc.status.iccid
+    # USSD through the real AT path.
+    op = real_app.ussd.send("*100#")
+    run(loop, until(lambda: not op.running, timeout=10))
+    assert op.error == ""
+    assert real_app.ussd.history.rowCount() == 2
+
+
+@pytest.mark.slow
+def test_virtual_scan_keeps_the_loop_turning(real_app: AppController, loop: Any,
+                                             record_property: Any) -> None:
+    import itertools
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    dc = run(loop, real_app.open_device("virtual"))
+    assert dc is not None
+    op = real_app.sim.verify_pin("1234")
+    run(loop, until(lambda: dc.state == "ready", timeout=10))
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    op = real_app.network.scan()
+    run(loop, until(lambda: not op.running, timeout=20))
+    timer.stop()
+    assert op.error == "" and real_app.network.networks.rowCount() > 0
+    longest = max(b - a for a, b in itertools.pairwise(ticks))
+    record_property("virtual_scan_longest_stall_ms", round(longest * 1000, 1))
+    print(f"virtual scan: {op.elapsed:.1f} s, longest loop stall {longest * 1000:.1f} ms")
+    assert longest < 0.5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("env", [{"QT_SCALE_FACTOR": "2"}, {"LANGUAGE": "de", "LANG": "de_DE"}])
+def test_app_starts_and_paints(env: dict[str, str], tmp_path: Path) -> None:
+    """``python -m cmgui`` paints its window at 200 % scale and in German."""
+    full = {**os.environ, **env, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "cmgui", "--exit-after-paint"], cwd=ROOT,
+                            env=full, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("first-paint ")
