@@ -205,7 +205,7 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>DeviceController</name>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="284" />
+      <location filename="../cmgui/controllers/device.py" line="300" />
       <source>The device was disconnected.</source>
       <translation>Das Gerät wurde getrennt.</translation>
     </message>
@@ -213,7 +213,7 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>DeviceManager</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="72" />
+      <location filename="../cmgui/controllers/devices.py" line="74" />
       <source>Demo modem (virtual)</source>
       <translation>Demo-Modem (virtuell)</translation>
     </message>
@@ -1262,22 +1262,22 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>NetworkController</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="220" />
+      <location filename="../cmgui/controllers/devices.py" line="223" />
       <source>Changing the network mode</source>
       <translation>Netzmodus wird geändert</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="202" />
+      <location filename="../cmgui/controllers/devices.py" line="205" />
       <source>Registering</source>
       <translation>Registrierung läuft</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="166" />
+      <location filename="../cmgui/controllers/devices.py" line="169" />
       <source>Searching for networks</source>
       <translation>Suche nach Netzen</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="211" />
+      <location filename="../cmgui/controllers/devices.py" line="214" />
       <source>Switching the radio</source>
       <translation>Funk wird umgeschaltet</translation>
     </message>
@@ -1303,7 +1303,7 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>PinDialog</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/pin_dialogs.py" line="143" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="150" />
       <source>%n PIN attempt(s) left</source>
       <translation>
         <numerusform>Noch %n PIN-Versuch</numerusform>
@@ -1311,7 +1311,7 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/pin_dialogs.py" line="141" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="148" />
       <source>%n PUK attempt(s) left</source>
       <translation>
         <numerusform>Noch %n PUK-Versuch</numerusform>
@@ -1319,42 +1319,42 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="165" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="172" />
       <source>A PIN has 4 to 8 digits.</source>
       <translation>Eine PIN hat 4 bis 8 Ziffern.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="115" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="121" />
       <source>Anyone with this SIM card can use it without a PIN once it is off.</source>
       <translation>Ist sie ausgeschaltet, kann jeder diese SIM-Karte ohne PIN benutzen.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="124" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="130" />
       <source>Change</source>
       <translation>Ändern</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="120" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="126" />
       <source>Change PIN</source>
       <translation>PIN ändern</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="172" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="179" />
       <source>Confirm the last attempt first.</source>
       <translation>Bestätigen Sie zuerst den letzten Versuch.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="122" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="128" />
       <source>Current PIN:</source>
       <translation>Aktuelle PIN:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="121" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="127" />
       <source>Enter the current PIN and the new one twice.</source>
       <translation>Geben Sie die aktuelle PIN und zweimal die neue ein.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="72" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="78" />
       <source>Error</source>
       <translation>Fehler</translation>
     </message>
@@ -1364,12 +1364,17 @@ Einzelheiten stehen in %2.</translation>
       <translation>Verstanden, letzten Versuch wagen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="150" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="71" />
+      <source>Kept in the system keyring. It is sent for you only while at least two attempts are left, and forgotten if the SIM ever rejects it.</source>
+      <translation>Wird im Schlüsselbund des Systems aufbewahrt. Er wird nur dann für Sie gesendet, wenn noch mindestens zwei Versuche übrig sind, und vergessen, sobald die SIM ihn ablehnt.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/pin_dialogs.py" line="157" />
       <source>Last attempt: a wrong PIN blocks the SIM card and you will need the PUK.</source>
       <translation>Letzter Versuch: Eine falsche PIN sperrt die SIM-Karte, dann brauchen Sie die PUK.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="146" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="153" />
       <source>Last attempt: a wrong PUK blocks the SIM card for good. Only your operator can replace it.</source>
       <translation>Letzter Versuch: Eine falsche PUK sperrt die SIM-Karte endgültig. Nur Ihr Netzbetreiber kann sie ersetzen.</translation>
     </message>
@@ -1379,8 +1384,8 @@ Einzelheiten stehen in %2.</translation>
       <translation>Neue PIN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="105" />
-      <location filename="../cmgui/views/pin_dialogs.py" line="122" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="111" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="128" />
       <source>New PIN:</source>
       <translation>Neue PIN:</translation>
     </message>
@@ -1390,9 +1395,9 @@ Einzelheiten stehen in %2.</translation>
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="98" />
-      <location filename="../cmgui/views/pin_dialogs.py" line="111" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="104" />
       <location filename="../cmgui/views/pin_dialogs.py" line="117" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="123" />
       <source>PIN:</source>
       <translation>PIN:</translation>
     </message>
@@ -1402,9 +1407,19 @@ Einzelheiten stehen in %2.</translation>
       <translation>PUK</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="105" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="111" />
       <source>PUK:</source>
       <translation>PUK:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/pin_dialogs.py" line="69" />
+      <source>Re&amp;member the PIN on this computer</source>
+      <translation>PIN auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/pin_dialogs.py" line="70" />
+      <source>Remember the PIN on this computer</source>
+      <translation>PIN auf diesem Computer merken</translation>
     </message>
     <message>
       <location filename="../cmgui/views/pin_dialogs.py" line="58" />
@@ -1412,78 +1427,78 @@ Einzelheiten stehen in %2.</translation>
       <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="106" />
-      <location filename="../cmgui/views/pin_dialogs.py" line="123" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="112" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="129" />
       <source>Repeat new PIN:</source>
       <translation>Neue PIN wiederholen:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="102" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="108" />
       <source>The PIN is blocked after too many wrong entries. Enter the PUK from the SIM card's holder, then choose a new PIN.</source>
       <translation>Die PIN ist nach zu vielen Fehleingaben gesperrt. Geben Sie die PUK vom Kartenträger der SIM ein und wählen Sie dann eine neue PIN.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="163" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="170" />
       <source>The PUK has 8 digits.</source>
       <translation>Die PUK hat 8 Ziffern.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="97" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="103" />
       <source>The SIM card is locked. Enter its PIN to use it.</source>
       <translation>Die SIM-Karte ist gesperrt. Geben Sie ihre PIN ein, um sie zu benutzen.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="110" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="116" />
       <source>The SIM will ask for this PIN whenever it starts.</source>
       <translation>Die SIM fragt bei jedem Start nach dieser PIN.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="168" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="175" />
       <source>The new PIN needs 4 to 8 digits.</source>
       <translation>Die neue PIN braucht 4 bis 8 Ziffern.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="170" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="177" />
       <source>The two new PINs differ.</source>
       <translation>Die beiden neuen PINs stimmen nicht überein.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="114" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="120" />
       <source>Turn PIN off</source>
       <translation>PIN ausschalten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="109" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="115" />
       <source>Turn PIN on</source>
       <translation>PIN einschalten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="118" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="124" />
       <source>Turn off</source>
       <translation>Ausschalten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="112" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="118" />
       <source>Turn on</source>
       <translation>Einschalten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="107" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="113" />
       <source>Unblock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="101" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="107" />
       <source>Unblock SIM</source>
       <translation>SIM entsperren</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="99" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="105" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/pin_dialogs.py" line="96" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="102" />
       <source>Unlock SIM</source>
       <translation>SIM entsperren</translation>
     </message>
@@ -1781,27 +1796,27 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>SimController</name>
     <message>
-      <location filename="../cmgui/controllers/sim.py" line="99" />
+      <location filename="../cmgui/controllers/sim.py" line="117" />
       <source>Changing the PIN</source>
       <translation>PIN wird geändert</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/sim.py" line="94" />
+      <location filename="../cmgui/controllers/sim.py" line="112" />
       <source>Turning the PIN off</source>
       <translation>PIN wird ausgeschaltet</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/sim.py" line="90" />
+      <location filename="../cmgui/controllers/sim.py" line="108" />
       <source>Turning the PIN on</source>
       <translation>PIN wird eingeschaltet</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/sim.py" line="86" />
+      <location filename="../cmgui/controllers/sim.py" line="104" />
       <source>Unblocking the SIM</source>
       <translation>SIM wird entsperrt</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/sim.py" line="81" />
+      <location filename="../cmgui/controllers/sim.py" line="99" />
       <source>Unlocking the SIM</source>
       <translation>SIM wird entsperrt</translation>
     </message>

@@ -58,7 +58,7 @@
   <context>
     <name>PinDialog</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/pin_dialogs.py" line="143" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="150" />
       <source>%n PIN attempt(s) left</source>
       <translation>
         <numerusform>%n PIN attempt left</numerusform>
@@ -66,7 +66,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/pin_dialogs.py" line="141" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="148" />
       <source>%n PUK attempt(s) left</source>
       <translation>
         <numerusform>%n PUK attempt left</numerusform>

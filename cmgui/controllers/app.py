@@ -95,6 +95,24 @@ class AppController(QObject):
         ]
         self.devices.currentChanged.connect(self._on_current)
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._secrets = secrets
+        self.sim.vault = secrets
+        self.sim.remember_allowed = self._remember_pin_allowed
+        self.devices.unlock_hook = self._unlock_with_remembered_pin
+
+    def _remember_pin_allowed(self) -> bool:
+        return bool(self.settings.get("secrets.remember_pin"))
+
+    async def _unlock_with_remembered_pin(self, device: Device) -> bool:
+        """The remembered-PIN policy (cmgui.service.pin_policy), only if the user turned it on."""
+        if not self._remember_pin_allowed():
+            return False
+        from cmgui.service.pin_policy import Outcome, unlock_with_stored_pin
+
+        result = await unlock_with_stored_pin(device, self._secrets)
+        if result.outcome is Outcome.REFUSED_FEW_ATTEMPTS:
+            log.warning("remembered PIN not sent: only %s attempt(s) left", result.attempts_left)
+        return result.outcome is Outcome.UNLOCKED
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run ``coro`` in the background (kept referenced until done)."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -116,6 +116,9 @@ class DeviceController(QObject):
         self._pump: asyncio.Task[None] | None = None
         self._closing = False
         self._gone = False
+        #: Tried once when the SIM asks for its PIN, before the user is prompted: the app sets
+        #: it to the remembered-PIN policy (cmgui.service.pin_policy). True when it unlocked.
+        self.unlock_hook: Callable[[Device], Awaitable[bool]] | None = None
 
     # --- properties -----------------------------------------------------------------------
 
@@ -176,6 +179,9 @@ class DeviceController(QObject):
     async def refresh(self) -> None:
         """Read everything the status snapshot holds (what the device supports)."""
         await self.refresh_pin_status()
+        if self.status.pin_state == "PINRequired" and self.unlock_hook is not None:
+            await self._unlock_by_hook()
+            await self.refresh_pin_status()  # unlocked, or attempts changed: read it again
         if self.status.pin_state in LOCKED_PIN_STATES:
             self._set_state("locked")
             await self._read_identity(sim=False)
@@ -186,6 +192,16 @@ class DeviceController(QObject):
         await self.refresh_network()
         self._set_state("ready")
         self.statusChanged.emit()
+
+    async def _unlock_by_hook(self) -> bool:
+        hook, self.unlock_hook = self.unlock_hook, None  # once per device, never in a loop
+        if hook is None:
+            return False
+        try:
+            return await hook(self.device)
+        except Exception:
+            log.exception("%s: unlocking with the remembered PIN failed", self.address)
+            return False
 
     async def refresh_pin_status(self) -> None:
         result = await self._try(self.device.information_get_pin_status())

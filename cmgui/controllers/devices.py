@@ -63,6 +63,8 @@ class DeviceManager(QObject):
         self._factory = factory or _registry_create
         self._discover = discover or _registry_discover
         self._current: DeviceController | None = None
+        #: Given to every DeviceController (see DeviceController.unlock_hook).
+        self.unlock_hook: Callable[[Device], Awaitable[bool]] | None = None
 
     @property
     def current(self) -> DeviceController | None:
@@ -120,6 +122,7 @@ class DeviceManager(QObject):
             self.currentChanged.emit(None)
             return None
         controller = DeviceController(device, entry.label, parent=self)
+        controller.unlock_hook = self.unlock_hook
         controller.stateChanged.connect(lambda state: self._update_state(address, state))
         self._current = controller
         self.currentChanged.emit(controller)

@@ -9,13 +9,14 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from cmgui.controllers.base import PageController
 from cmgui.controllers.device import DeviceController
 from cmgui.controllers.tasks import AsyncOperation
+from cmgui.store.secrets import SecretStore
 
 
 def valid_pin(pin: str) -> bool:
@@ -33,6 +34,10 @@ class SimController(PageController):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        #: Where a PIN is kept when the user asks (set by the app; None: never kept).
+        self.vault: SecretStore | None = None
+        #: The user's "remember PIN" setting, read when needed.
+        self.remember_allowed: Callable[[], bool] = lambda: False
 
     def attach(self, device: DeviceController) -> None:
         device.statusChanged.connect(self._emit_state)
@@ -76,9 +81,22 @@ class SimController(PageController):
 
         return self.run(go(), label=label, report_errors=False)
 
-    def verify_pin(self, pin: str) -> AsyncOperation:
+    def can_remember_pin(self) -> bool:
+        """Whether the PIN dialog may offer to remember the PIN (the user's setting)."""
+        return self.vault is not None and self.remember_allowed()
+
+    def verify_pin(self, pin: str, remember: bool = False) -> AsyncOperation:
+        """Send the PIN the user typed, once; with ``remember``, keep it in the keyring after
+        the SIM accepted it (cmgui.service.pin_policy decides when it may be sent again)."""
         dev = self.require_device().device
-        return self._attempt(dev.dev_srv_verify_pin(pin=pin), self.tr("Unlocking the SIM"))
+
+        async def verify() -> None:
+            await dev.dev_srv_verify_pin(pin=pin)
+            if remember and self.can_remember_pin() and self.vault is not None:
+                iccid = (await dev.information_get_iccid())["ICCID"]
+                self.vault.set_pin(iccid, pin, remember=True)
+
+        return self._attempt(verify(), self.tr("Unlocking the SIM"))
 
     def unblock(self, puk: str, new_pin: str) -> AsyncOperation:
         dev = self.require_device().device

@@ -66,6 +66,12 @@ class PinDialog(QDialog):
         lay.addWidget(self.warning)
         self.confirm_last = QCheckBox(self.tr("I understand, try this last time"))
         lay.addWidget(self.confirm_last)
+        self.remember = QCheckBox(self.tr("Re&member the PIN on this computer"))
+        self.remember.setAccessibleName(self.tr("Remember the PIN on this computer"))
+        self.remember.setToolTip(self.tr(
+            "Kept in the system keyring. It is sent for you only while at least two attempts "
+            "are left, and forgotten if the SIM ever rejects it."))
+        lay.addWidget(self.remember)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -122,6 +128,7 @@ class PinDialog(QDialog):
             rows = [(self.tr("Current PIN:"), self.pin), (self.tr("New PIN:"), self.new_pin),
                     (self.tr("Repeat new PIN:"), self.confirm_pin)]
             self.ok.setText(self.tr("Change"))
+        self.remember.setVisible(self.mode == "verify" and self.sim.can_remember_pin())
         for label, field in rows:
             field.show()
             self.form.addRow(label, field)
@@ -182,7 +189,9 @@ class PinDialog(QDialog):
             return
         self.error.clear()
         if self.mode == "verify":
-            op = self.sim.verify_pin(self.pin.text())
+            op = self.sim.verify_pin(self.pin.text(),
+                                     remember=not self.remember.isHidden()
+                                     and self.remember.isChecked())
         elif self.mode == "puk":
             op = self.sim.unblock(self.puk.text(), self.new_pin.text())
         elif self.mode == "enable":

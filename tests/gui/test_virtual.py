@@ -92,3 +92,61 @@ def test_app_starts_and_paints(env: dict[str, str], tmp_path: Path) -> None:
                             env=full, capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("first-paint ")
+
+
+def test_remembered_pin_unlocks_next_time_and_a_wrong_one_is_forgotten(
+        loop: Any, tmp_path: Path, secrets: SecretStore, qtbot: QtBot) -> None:
+    """Opt-in 'remember PIN': kept after the user's own successful unlock, sent once on the next
+    start; a rejected one costs one attempt, is forgotten, and the user is asked."""
+    first = AppController(tmp_path, secrets=secrets)
+    first.settings.set("secrets.remember_pin", True)
+    window = MainWindow(first)
+    qtbot.addWidget(window)
+    window.show()
+    dc = run(loop, first.open_device("virtual"))
+    assert dc is not None and dc.state == "locked"
+    dialog = window.pin_dialog
+    assert dialog is not None and not dialog.remember.isHidden()
+    dialog.pin.setText("1234")
+    dialog.remember.setChecked(True)
+    dialog.ok.click()
+    run(loop, until(lambda: dc.state == "ready", timeout=10))
+    iccid = dc.status.iccid
+    run(loop, until(lambda: secrets.get_pin(iccid) == "1234", timeout=5))
+    run(loop, first.shutdown())
+
+    second = AppController(tmp_path, secrets=secrets)
+    window2 = MainWindow(second)
+    qtbot.addWidget(window2)
+    window2.show()
+    dc2 = run(loop, second.open_device("virtual"))
+    assert dc2 is not None
+    run(loop, until(lambda: dc2.state == "ready", timeout=10))
+    assert window2.pin_dialog is None  # unlocked without asking
+    run(loop, second.shutdown())
+
+    secrets.set_pin(iccid, "0000", remember=True)
+    third = AppController(tmp_path, secrets=secrets)
+    window3 = MainWindow(third)
+    qtbot.addWidget(window3)
+    window3.show()
+    dc3 = run(loop, third.open_device("virtual"))
+    assert dc3 is not None and dc3.state == "locked"
+    assert window3.pin_dialog is not None
+    assert window3.pin_dialog.attempts.text() == "2 PIN attempts left"
+    assert secrets.get_pin(iccid) is None
+    run(loop, third.shutdown())
+
+
+def test_pin_is_not_offered_to_be_remembered_unless_the_user_turned_it_on(
+        real_app: AppController, loop: Any, qtbot: QtBot, secrets: SecretStore) -> None:
+    window = MainWindow(real_app)
+    qtbot.addWidget(window)
+    window.show()
+    dc = run(loop, real_app.open_device("virtual"))
+    assert dc is not None and window.pin_dialog is not None
+    assert window.pin_dialog.remember.isHidden()
+    window.pin_dialog.pin.setText("1234")
+    window.pin_dialog.ok.click()
+    run(loop, until(lambda: dc.state == "ready", timeout=10))
+    assert secrets.get_pin(dc.status.iccid) is None
