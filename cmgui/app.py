@@ -203,6 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for address in wanted[1:]:
             controller.devices.add_entry(address)
         await controller.open_device(wanted[0])
+        controller.spawn(controller.devices.follow_hotplug())
 
     controller.spawn(start_devices())
     with loop:

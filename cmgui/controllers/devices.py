@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -37,6 +37,16 @@ async def _registry_discover() -> list[tuple[str, str, str]]:
     from cmgui.service.registry import REGISTRY
 
     return [(d.address, d.description, d.kind) for d in await REGISTRY.discover()]
+
+
+def _registry_changes() -> AsyncIterator[None]:
+    from cmgui.service.registry import REGISTRY
+
+    return REGISTRY.changes()
+
+
+#: Kinds of devices found on this computer, which can also go away again (unplugged).
+LOCAL_KINDS = frozenset({"modem", "mm"})
 
 
 class DeviceManager(QObject):
@@ -94,6 +104,12 @@ class DeviceManager(QObject):
             found = []
         for address, description, kind in found:
             self.add_entry(address, description, kind)
+        present = {address for address, _, _ in found}
+        current = self._current.address if self._current is not None else None
+        for entry in self.model.records():
+            if entry.kind in LOCAL_KINDS and entry.address not in present \
+                    and entry.address != current:
+                self.model.remove_key(entry.address)
         if self.endpoints is not None:
             for endpoint in self.endpoints.load():
                 self.add_entry(endpoint.address, endpoint.label or endpoint.address, "remote")
@@ -134,6 +150,21 @@ class DeviceManager(QObject):
         if row >= 0:
             old = self.model.record(row)
             self.model.upsert(DeviceEntry(old.address, old.label, old.kind, state, old.demo))
+
+    async def follow_hotplug(self, changes: AsyncIterator[None] | None = None) -> None:
+        """Keep the list current as modems are plugged in and out; when one appears while only
+        the demo modem (or nothing) is open, open it — a locked SIM then asks for its PIN."""
+        async for _ in changes if changes is not None else _registry_changes():
+            before = {e.address for e in self.model.records()}
+            await self.discover()
+            arrived = [e for e in self.model.records()
+                       if e.address not in before and e.kind in LOCAL_KINDS]
+            current = self._current
+            idle = current is None or current.kind == "virtual" \
+                or current.state in ("closed", "error")
+            if arrived and idle:
+                log.info("modem plugged in: %s", arrived[0].address)
+                await self.select(arrived[0].address)
 
     async def shutdown(self) -> None:
         if self._current is not None:

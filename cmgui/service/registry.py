@@ -10,9 +10,10 @@ never touches this module.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.metadata import EntryPoint, entry_points
 
@@ -38,6 +39,8 @@ class DiscoveredDevice:
 
 
 Discoverer = Callable[[], Awaitable[list[DiscoveredDevice]]]
+#: Yields (nothing) whenever the devices a backend can discover may have changed (hotplug).
+Watcher = Callable[[], AsyncIterator[None]]
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Backend:
     matcher: Matcher | None = None
     discover: Discoverer | None = None
     priority: int = 0
+    watch: Watcher | None = None
 
 
 _WINDOWS_PORT = re.compile(r"^COM\d+$", re.IGNORECASE)
@@ -111,6 +115,34 @@ class Registry:
             except Exception:  # one broken backend must not hide the others
                 log.exception("device discovery failed in backend %s", backend.name)
         return found
+
+    async def changes(self) -> AsyncIterator[None]:
+        """Yields whenever any backend reports that its devices may have changed; run
+        :meth:`discover` then. Ends when every watcher has ended."""
+        queue: asyncio.Queue[bool] = asyncio.Queue()
+
+        async def pump(watch: Watcher) -> None:
+            try:
+                async for _ in watch():
+                    queue.put_nowait(True)
+            except Exception:
+                log.exception("a device watcher failed")
+            finally:
+                queue.put_nowait(False)
+
+        watchers = [b.watch for b in self.backends() if b.watch is not None]
+        tasks = [asyncio.create_task(pump(w)) for w in watchers]
+        alive = len(tasks)
+        try:
+            while alive:
+                if await queue.get():
+                    yield None
+                else:
+                    alive -= 1
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
     def _load_entry_points(self) -> None:
         if self._loaded:

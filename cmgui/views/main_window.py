@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -271,9 +272,14 @@ class MainWindow(QMainWindow):
         mode = "puk" if state in ("PUKRequired", "blocked") else "verify"
         self.nav.setCurrentRow(0)
         dialog = PinDialog(self.app.sim, mode, self)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self._pin_dialog_closed(dialog))
         self.pin_dialog = dialog
         dialog.open()
+
+    def _pin_dialog_closed(self, dialog: QDialog) -> None:
+        if self.pin_dialog is dialog:
+            self.pin_dialog = None  # never keep a dialog Qt is about to delete
+        dialog.deleteLater()
 
     def show_error(self, message: str) -> None:
         self.banner_text.setText(message)

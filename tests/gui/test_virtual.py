@@ -150,3 +150,53 @@ def test_pin_is_not_offered_to_be_remembered_unless_the_user_turned_it_on(
     window.pin_dialog.ok.click()
     run(loop, until(lambda: dc.state == "ready", timeout=10))
     assert secrets.get_pin(dc.status.iccid) is None
+
+
+def test_a_modem_plugged_in_while_on_the_demo_opens_and_asks_for_its_pin(
+        real_app: AppController, loop: Any, qtbot: QtBot) -> None:
+    """Hotplug: the registry reports a change, discovery finds a new modem (here a second
+    virtual modem on its own pseudo-terminal, reached by the real AT driver), the app switches
+    to it and its locked SIM opens the PIN dialog; once unplugged and rediscovered, a modem that
+    is not in use leaves the list."""
+    import asyncio
+
+    from cmgui.drivers.virtual.serve import open_pty
+
+    window = MainWindow(real_app)
+    qtbot.addWidget(window)
+    window.show()
+    found: list[tuple[str, str, str]] = []
+
+    async def discover() -> list[tuple[str, str, str]]:
+        return list(found)
+
+    changes: asyncio.Queue[None] = asyncio.Queue()
+
+    async def follow() -> Any:
+        while True:
+            yield await changes.get()
+
+    real_app.devices._discover = discover
+    dc = run(loop, real_app.open_device("virtual"))
+    assert dc is not None and dc.kind == "virtual"
+    if window.pin_dialog is not None:
+        window.pin_dialog.reject()
+    task = real_app.spawn(real_app.devices.follow_hotplug(follow()))
+    server, path = run(loop, open_pty("quectel"))
+    try:
+        found.append((path, "Quectel modem on " + path, "modem"))
+        changes.put_nowait(None)
+        run(loop, until(lambda: real_app.devices.current is not None
+                        and real_app.devices.current.address == path
+                        and real_app.devices.current.state == "locked", timeout=10))
+        run(loop, until(lambda: window.pin_dialog is not None
+                        and window.pin_dialog.isVisible(), timeout=5))
+        assert path in [e.address for e in real_app.devices.model.records()]
+        run(loop, real_app.open_device("virtual"))
+        found.clear()
+        changes.put_nowait(None)
+        run(loop, until(lambda: path not in [e.address
+                                             for e in real_app.devices.model.records()]))
+    finally:
+        task.cancel()
+        run(loop, server.close())

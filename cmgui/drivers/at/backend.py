@@ -7,9 +7,12 @@ modems that answered, described as "Huawei E3372 (IMEI …)".
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 from cmgui.service.registry import Backend, DiscoveredDevice, Registry, looks_like_serial_port
 
 from .device import AtDevice
+from .hotplug import PortWatcher
 from .probe import probe_all
 
 SCHEMES = ("socket", "rfc2217", "loop", "spy", "alt", "hwgrep")
@@ -28,8 +31,15 @@ async def discover() -> list[DiscoveredDevice]:
     return found
 
 
+async def watch() -> AsyncIterator[None]:
+    """Yields when a serial port appears or goes away (noticed within 2 s)."""
+    async with PortWatcher() as watcher:
+        async for _event in watcher.events():
+            yield None
+
+
 def register(registry: Registry) -> None:
     registry.register(Backend(
         name="at", factory=AtDevice, schemes=SCHEMES, matcher=looks_like_serial_port,
-        discover=discover,
+        discover=discover, watch=watch,
     ))

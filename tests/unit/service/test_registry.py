@@ -71,3 +71,39 @@ async def test_discovery_survives_a_broken_backend(caplog: pytest.LogCaptureFixt
     found = await registry.discover()
     assert [d.address for d in found] == ["virtual"]
     assert "port vanished" in caplog.text
+
+
+async def test_changes_merge_every_backends_watcher_and_end_with_them() -> None:
+    import asyncio
+    from collections.abc import AsyncIterator
+
+    registry = make_registry()
+    gates = {"a": asyncio.Queue(), "b": asyncio.Queue()}  # type: ignore[var-annotated]
+
+    def watcher(name: str):  # type: ignore[no-untyped-def]
+        async def watch() -> AsyncIterator[None]:
+            while (item := await gates[name].get()) is not None:
+                yield item
+        return watch
+
+    registry.register(Backend("a", Named, watch=watcher("a")))
+    registry.register(Backend("b", Named, watch=watcher("b")))
+    registry.register(Backend("c", Named))  # no watcher: ignored
+    seen = 0
+
+    async def consume() -> None:
+        nonlocal seen
+        async for _ in registry.changes():
+            seen += 1
+
+    task = asyncio.create_task(consume())
+    for name in ("a", "b", "a"):
+        gates[name].put_nowait(True)
+    await asyncio.sleep(0.05)
+    assert seen == 3
+    gates["a"].put_nowait(None)
+    await asyncio.sleep(0.05)
+    assert not task.done()  # b still watches
+    gates["b"].put_nowait(None)
+    await asyncio.wait_for(task, 2)
+    assert seen == 3
