@@ -1,5 +1,6 @@
 """``cmcli serve``: expose a device as an OpenCMAPI Web binding endpoint; ``cmcli login``/
-``logout``: keep an endpoint's token in the keyring for the remote client."""
+``logout``: keep an endpoint's token in the keyring for the remote client and the endpoint in
+the saved list (``endpoints.json``, shared with the app) that ``cmcli devices`` shows."""
 
 from __future__ import annotations
 
@@ -10,12 +11,12 @@ import ipaddress
 import logging
 import signal
 import ssl
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cmgui.cli.common import CliError, Output, open_device
-from cmgui.cmapi.errors import CmapiError
+from cmgui.drivers.remote.saved import forget, remember
 from cmgui.paths import config_dir
 from cmgui.server.auth import (
     TokenFileError,
@@ -29,6 +30,7 @@ from cmgui.server.discovery import Announcer, primary_address
 from cmgui.server.limits import Limits
 from cmgui.service.device import Device
 from cmgui.service.dispatcher import Dispatcher
+from cmgui.service.wlan_overlay import release, with_local_wlan
 from cmgui.store.secrets import install_redactor
 
 if TYPE_CHECKING:
@@ -131,28 +133,13 @@ def _protect_logs() -> None:
 
 @contextlib.asynccontextmanager
 async def _with_local_wlan(device: Device) -> AsyncIterator[Device]:
-    """The device, with this computer's Wi-Fi (NetworkManager) answering the CMAPI WLAN functions
-    when the device has none of its own and NetworkManager is there to ask."""
-    if "wlan_get_scan_results" in device.supported_functions():
-        yield device
-        return
+    """The device, with this computer's Wi-Fi answering the CMAPI WLAN functions when it has
+    none of its own (:func:`cmgui.service.wlan_overlay.with_local_wlan`)."""
+    served = await with_local_wlan(device)
     try:
-        from cmgui.drivers.dbus.nm_wlan import LocalWlan
-        from cmgui.drivers.dbus.wlan_overlay import WlanOverlay
-    except ImportError:  # no D-Bus library here
-        yield device
-        return
-    overlay = WlanOverlay(device, LocalWlan(), own_base=False)
-    try:
-        await overlay.open()
-    except CmapiError as err:
-        log.info("serving without local Wi-Fi: %s", err.message)
-        yield device
-        return
-    try:
-        yield overlay
+        yield served
     finally:
-        await overlay.close()
+        await release(device, served)
 
 
 async def cmd_serve(args: argparse.Namespace, out: Output) -> int:
@@ -229,7 +216,9 @@ async def cmd_login(args: argparse.Namespace, out: Output) -> int:
     if not token:
         raise CliError("no token given")
     await save_token(url, token)
-    out.result({"url": url, "stored": True}, lambda _: f"Token for {url} stored in the keyring")
+    _update_saved(remember, args.url)
+    out.result({"url": url, "stored": True},
+               lambda _: f"Token for {url} stored in the keyring; listed by cmcli devices")
     return 0
 
 
@@ -239,5 +228,15 @@ async def cmd_logout(args: argparse.Namespace, out: Output) -> int:
 
     url = parse_address(args.url).url
     await SecretStore().adelete(endpoint_token_key(url))
-    out.result({"url": url, "stored": False}, lambda _: f"Token for {url} removed")
+    _update_saved(forget, args.url)
+    out.result({"url": url, "stored": False},
+               lambda _: f"Token for {url} removed; no longer listed by cmcli devices")
     return 0
+
+
+def _update_saved(change: Callable[[str], bool], address: str) -> None:
+    """Add or remove ``address`` in the saved endpoint list the app shares."""
+    try:
+        change(address)
+    except OSError as exc:
+        raise CliError(f"cannot update the saved endpoint list: {exc}") from None
