@@ -21,7 +21,7 @@ from cmgui.store.sms_types import Message
 Index = QModelIndex | QPersistentModelIndex
 
 #: Rows per query: small enough that one page costs a few milliseconds on the Qt thread.
-PAGE = 100
+PAGE = 50
 
 #: ``source(after, limit)``: up to ``limit`` messages after the opaque cursor ``after`` (None:
 #: from the newest), newest first, and the cursor of the next page (None: there is none).

@@ -3,7 +3,7 @@ the USSD dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,9 @@ PAD = 10
 MARGIN = 8
 #: Bubble heights remembered (texts), a few thousand rows' worth.
 HEIGHT_CACHE = 20_000
+#: How a bubble's text is laid out when font metrics suffice (see BubbleDelegate._text_box).
+TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+                 | Qt.TextFlag.TextWordWrap)
 
 
 class BubbleDelegate(QStyledItemDelegate):
@@ -63,6 +66,18 @@ class BubbleDelegate(QStyledItemDelegate):
     def _bubble_width(self, option: QStyleOptionViewItem) -> float:
         return max(120.0, self._width() * 0.7)
 
+    def _text_box(self, item: SmsItem, width: float,
+                  option: QStyleOptionViewItem) -> tuple[QRectF, QTextDocument | None]:
+        """Where the text goes: measured by font metrics (cheap: a long conversation measures
+        thousands of rows), or by a text document when a word is wider than the bubble and
+        must be broken inside (a link, say)."""
+        fm = option.fontMetrics
+        box = fm.boundingRect(QRect(0, 0, int(width), 1 << 24), TEXT_FLAGS, item.text)
+        if box.width() <= width:
+            return QRectF(0, 0, box.width(), box.height()), None
+        doc = self._doc(item, width, option)
+        return QRectF(0, 0, min(width, doc.idealWidth()), doc.size().height()), doc
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         item = index.data(RecordRole)
         if not isinstance(item, SmsItem):
@@ -74,9 +89,9 @@ class BubbleDelegate(QStyledItemDelegate):
         key = (item.text, option.font.key())
         height = self._heights.get(key)
         if height is None:
-            doc = self._doc(item, self._bubble_width(option) - 2 * PAD, option)
+            box, _ = self._text_box(item, self._bubble_width(option) - 2 * PAD, option)
             meta = option.fontMetrics.height()
-            height = int(doc.size().height() + meta + 2 * PAD + MARGIN)
+            height = int(box.height() + meta + 2 * PAD + MARGIN)
             self._heights[key] = height
         return QSize(width - 2, height)
 
@@ -89,12 +104,12 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = option.palette
         max_w = self._bubble_width(option)
-        doc = self._doc(item, max_w - 2 * PAD, option)
-        text_w = min(max_w - 2 * PAD, doc.idealWidth())
+        box, doc = self._text_box(item, max_w - 2 * PAD, option)
+        text_w = box.width()
         meta = _meta_text(item, self.show_address)
         fm = option.fontMetrics
         w = max(text_w, fm.horizontalAdvance(meta)) + 2 * PAD
-        h = doc.size().height() + fm.height() + 2 * PAD
+        h = box.height() + fm.height() + 2 * PAD
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
         trailing = not item.incoming
         at_right = trailing != rtl
@@ -113,10 +128,13 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, 12, 12)
         painter.setPen(fg)
         painter.translate(rect.left() + PAD, rect.top() + PAD)
-        ctx = doc.documentLayout().PaintContext()
-        ctx.palette.setColor(QPalette.ColorRole.Text, fg)
-        doc.documentLayout().draw(painter, ctx)
-        painter.translate(0, doc.size().height())
+        if doc is None:
+            painter.drawText(QRectF(0, 0, w - 2 * PAD, box.height()), TEXT_FLAGS, item.text)
+        else:
+            ctx = doc.documentLayout().PaintContext()
+            ctx.palette.setColor(QPalette.ColorRole.Text, fg)
+            doc.documentLayout().draw(painter, ctx)
+        painter.translate(0, box.height())
         dim = QColor(fg)
         dim.setAlphaF(0.7)
         painter.setPen(dim)
