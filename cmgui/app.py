@@ -193,6 +193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     tray.quitRequested.connect(request_quit)
     app.lastWindowClosed.connect(request_quit)
 
+    from cmgui.controllers.devices import with_this_computers_wifi
+
+    controller.devices.open_hook = with_this_computers_wifi
+
     async def start_devices() -> None:
         wanted = initial_devices(args)
         await controller.devices.discover()

@@ -119,6 +119,10 @@ class DeviceController(QObject):
         #: Tried once when the SIM asks for its PIN, before the user is prompted: the app sets
         #: it to the remembered-PIN policy (cmgui.service.pin_policy). True when it unlocked.
         self.unlock_hook: Callable[[Device], Awaitable[bool]] | None = None
+        #: Run once the device is open; may return another device standing for it (the app adds
+        #: this computer's Wi-Fi to a modem that has none: cmgui.service.wlan_overlay).
+        self.open_hook: Callable[[Device], Awaitable[Device]] | None = None
+        self._base: Device | None = None
 
     # --- properties -----------------------------------------------------------------------
 
@@ -157,6 +161,7 @@ class DeviceController(QObject):
             self._set_state("error")
             self.errorOccurred.emit(user_message(exc))
             return
+        await self._run_open_hook()
         self._stream = self.device.subscribe()
         self._pump = asyncio.get_event_loop().create_task(self._pump_events(self._stream))
         await self.refresh()
@@ -174,7 +179,22 @@ class DeviceController(QObject):
         self._stream = None
         with contextlib.suppress(Exception):
             await self.device.close()
+        if self._base is not None:  # the device the hook stood in for
+            self.device, self._base = self._base, None
+            with contextlib.suppress(Exception):
+                await self.device.close()
         self._set_state("closed")
+
+    async def _run_open_hook(self) -> None:
+        if self.open_hook is None or self._base is not None:
+            return
+        try:
+            served = await self.open_hook(self.device)
+        except Exception:
+            log.exception("%s: preparing the device failed; using it as it is", self.address)
+            return
+        if served is not self.device:
+            self._base, self.device = self.device, served
 
     async def refresh(self) -> None:
         """Read everything the status snapshot holds (what the device supports)."""

@@ -49,6 +49,16 @@ def _registry_changes() -> AsyncIterator[None]:
 LOCAL_KINDS = frozenset({"modem", "mm"})
 
 
+async def with_this_computers_wifi(device: Device) -> Device:
+    """A local modem without Wi-Fi, with this computer's Wi-Fi (NetworkManager) added for the
+    WLAN page; remote devices are left alone (their WLAN is the remote end's)."""
+    if device.kind == "remote":
+        return device
+    from cmgui.service.wlan_overlay import with_local_wlan
+
+    return await with_local_wlan(device)
+
+
 class DeviceManager(QObject):
     """Lists devices and owns the current :class:`DeviceController`.
 
@@ -75,6 +85,8 @@ class DeviceManager(QObject):
         self._current: DeviceController | None = None
         #: Given to every DeviceController (see DeviceController.unlock_hook).
         self.unlock_hook: Callable[[Device], Awaitable[bool]] | None = None
+        #: Given to every DeviceController (see DeviceController.open_hook).
+        self.open_hook: Callable[[Device], Awaitable[Device]] | None = None
 
     @property
     def current(self) -> DeviceController | None:
@@ -139,6 +151,7 @@ class DeviceManager(QObject):
             return None
         controller = DeviceController(device, entry.label, parent=self)
         controller.unlock_hook = self.unlock_hook
+        controller.open_hook = self.open_hook
         controller.stateChanged.connect(lambda state: self._update_state(address, state))
         self._current = controller
         self.currentChanged.emit(controller)
