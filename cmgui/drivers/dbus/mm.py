@@ -3,7 +3,8 @@
 ``N`` is the modem's index in ModemManager (``/org/freedesktop/ModemManager1/Modem/N``, as
 ``mmcli -m N``). cmgui never opens the ports of such a modem: every call goes to ModemManager
 over the system bus. :func:`discover` lists ModemManager's modems; :func:`owned_ports` tells the
-AT driver which serial ports to leave alone.
+AT driver which serial ports to leave alone. Where NetworkManager manages the modem, the data
+connection goes through NetworkManager instead (``nm_broadband``), so the two do not fight.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from cmgui.sms.counter import count as count_sms
 from . import mm_model as m
 from .bus import DBusCallError, SystemBus
 from .mm_discovery import discover, owned_ports, owned_ports_blocking, ports_of
+from .nm_broadband import NMBroadband
 
 __all__ = ["MMDevice", "discover", "owned_ports", "owned_ports_blocking", "parse_address",
            "ports_of"]
@@ -176,6 +178,11 @@ class MMDevice(Device):
             raise CmapiError(ErrorCode.SMART_CARD_NOT_ACCESSIBLE, data={
                 "reason": "the SIM is blocked: enter the PUK first"})
         return props
+
+    async def _nm(self) -> NMBroadband | None:
+        """NetworkManager's device for this modem when NetworkManager manages it (asked each
+        time: NetworkManager may start, stop or let go of the modem while we run)."""
+        return await NMBroadband.find(self.bus, self.path)
 
     async def _bearer_paths(self) -> list[str]:
         return [str(p) for p in (await self._modem()).get("Bearers", [])]
@@ -545,14 +552,19 @@ class MMDevice(Device):
         self, *, profile_name: str = "", apn: str = "", user_name: str = "", password: str = "",
         auth_type: t.AuthType = "none", ip_addr_type: t.IPAddrType = "IPv4",
     ) -> t.ConnectResult:
-        if profile_name and not apn:
-            raise CmapiError(ErrorCode.PROFILE_NOT_FOUND, data={
-                "reason": "ModemManager connects with an APN; profiles are NetworkManager's"})
         if ip_addr_type not in m.IP_TYPES:
             raise CmapiError(ErrorCode.INVALID_IP_ADDR_TYPE)
         if auth_type not in m.AUTH:
             raise CmapiError(ErrorCode.INVALID_AUTH_TYPE)
+        nm = await self._nm()
+        if profile_name and not apn and nm is None:
+            raise CmapiError(ErrorCode.PROFILE_NOT_FOUND, data={
+                "reason": "ModemManager connects with an APN; profiles are NetworkManager's"})
         await self._require_unlocked()
+        if nm is not None:
+            return await self._connect_via_nm(nm, profile_name=profile_name if not apn else "",
+                                              apn=apn, user_name=user_name, password=password,
+                                              auth_type=auth_type, ip_addr_type=ip_addr_type)
         props: dict[str, Variant] = {"apn": Variant("s", apn),
                                      "ip-type": Variant("u", int(m.IP_TYPES[ip_addr_type]))}
         if auth_type != "none":
@@ -580,7 +592,33 @@ class MMDevice(Device):
                                                 ip_address=address or None))
         return result
 
+    async def _connect_via_nm(self, nm: NMBroadband, *, profile_name: str, apn: str,
+                              user_name: str, password: str, auth_type: t.AuthType,
+                              ip_addr_type: t.IPAddrType) -> t.ConnectResult:
+        """Activate a ``gsm`` profile on NetworkManager's device for this modem."""
+        self.events.publish(SessionStateChanged(connection_state="connecting", apn=apn))
+        try:
+            result = await nm.connect(profile_name=profile_name, apn=apn, user_name=user_name,
+                                      password=password, ip_addr_type=ip_addr_type,
+                                      auth_type=auth_type)
+        except CmapiError as err:
+            reason = err.data.get("reason") if isinstance(err.data, dict) else None
+            self.events.publish(SessionStateChanged(connection_state="disconnected",
+                                                    apn=apn, reason=reason))
+            raise
+        self._bearer, self._apn = None, result["APN"]
+        address = result.get("IPAddress")
+        self.events.publish(SessionStateChanged(connection_state="connected", apn=self._apn,
+                                                ip_address=address or None))
+        return result
+
     async def net_connect_srv_disconnect_async(self) -> t.Empty:
+        nm = await self._nm()
+        if nm is not None and await nm.active_connection() is not None:
+            await nm.disconnect()
+            self.events.publish(SessionStateChanged(connection_state="disconnected",
+                                                    apn=self._apn))
+            return {}
         bearer = await self._connected_bearer()
         if bearer is None:
             raise CmapiError(ErrorCode.NO_CONNECTION_TO_DISCONNECT)
@@ -600,6 +638,9 @@ class MMDevice(Device):
         return None
 
     async def net_con_get_connection_status(self) -> t.ConnectionStatus:
+        nm = await self._nm()
+        if nm is not None and await nm.active_connection() is not None:
+            return await self._nm_status(nm)
         bearer = await self._connected_bearer()
         if bearer is None:
             return {"connectionState": "disconnected", "connectionType": "none"}
@@ -618,11 +659,35 @@ class MMDevice(Device):
             result["RATType"] = rat
         return result
 
+    async def _nm_status(self, nm: NMBroadband) -> t.ConnectionStatus:
+        """NetworkManager's device state and address; duration (bearer stats) and RAT from
+        ModemManager, as for a connection ModemManager made."""
+        result = await nm.status()
+        if result["connectionState"] != "connected":
+            return result
+        if "APN" not in result and self._apn:
+            result["APN"] = self._apn
+        bearer = await self._connected_bearer()
+        if bearer is not None:
+            stats = (await self._get_all(bearer, m.BEARER)).get("Stats", {})
+            if isinstance(stats, dict) and "duration" in stats:
+                result["duration"] = int(stats["duration"])
+        rat = m.rat_type((await self._modem()).get("AccessTechnologies", 0))
+        if rat != "UNKNOWN":
+            result["RATType"] = rat
+        return result
+
     async def net_connect_srv_get_current_conn_type(self) -> t.ConnectionTypeResult:
+        nm = await self._nm()
+        if nm is not None and await nm.state() == "connected":
+            return {"connectionType": "cellular"}
         connected = await self._connected_bearer() is not None
         return {"connectionType": "cellular" if connected else "none"}
 
     async def information_get_apn(self) -> t.APNResult:
+        nm = await self._nm()
+        if nm is not None and await nm.state() == "connected":
+            return {"APN": await nm.apn() or self._apn}
         bearer = await self._connected_bearer()
         if bearer is None:
             raise CmapiError(ErrorCode.INFO_NO_APN_WITHOUT_CONNECTION)
@@ -630,6 +695,11 @@ class MMDevice(Device):
         return {"APN": str(props.get("Properties", {}).get("apn", "")) or self._apn}
 
     async def information_get_ip_address(self) -> t.IPAddressResult:
+        nm = await self._nm()
+        if nm is not None:
+            found = await nm.ip_address()
+            if found is not None:
+                return found
         bearer = await self._connected_bearer()
         if bearer is None:
             raise CmapiError(ErrorCode.INFO_IP_ADDRESS_NOT_ASSIGNED)
