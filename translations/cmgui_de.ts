@@ -21,33 +21,33 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>ConnectionController</name>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="177" />
+      <location filename="../cmgui/controllers/connection.py" line="188" />
       <source>Connecting</source>
       <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="236" />
+      <location filename="../cmgui/controllers/connection.py" line="273" />
       <source>Deleting the profile</source>
       <translation>Profil wird gelöscht</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="207" />
+      <location filename="../cmgui/controllers/connection.py" line="218" />
       <source>Deleting the record</source>
       <translation>Eintrag wird gelöscht</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="197" />
+      <location filename="../cmgui/controllers/connection.py" line="208" />
       <source>Disconnecting</source>
       <translation>Verbindung wird getrennt</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="116" />
+      <location filename="../cmgui/controllers/connection.py" line="127" />
       <source>Reading profiles</source>
       <translation>Profile werden gelesen</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="227" />
-      <location filename="../cmgui/controllers/connection.py" line="245" />
+      <location filename="../cmgui/controllers/connection.py" line="264" />
+      <location filename="../cmgui/controllers/connection.py" line="282" />
       <source>Saving the profile</source>
       <translation>Profil wird gespeichert</translation>
     </message>
@@ -55,149 +55,149 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>ConnectionPage</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="155" />
+      <location filename="../cmgui/views/connection_page.py" line="182" />
       <source>&amp;Add…</source>
       <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="227" />
+      <location filename="../cmgui/views/connection_page.py" line="254" />
       <source>&amp;Connect</source>
       <translation>&amp;Verbinden</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="160" />
+      <location filename="../cmgui/views/connection_page.py" line="187" />
       <source>&amp;Delete</source>
       <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="227" />
+      <location filename="../cmgui/views/connection_page.py" line="254" />
       <source>&amp;Disconnect</source>
       <translation>&amp;Trennen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="156" />
+      <location filename="../cmgui/views/connection_page.py" line="183" />
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="115" />
+      <location filename="../cmgui/views/connection_page.py" line="142" />
       <source>&amp;Profile:</source>
       <translation>&amp;Profil:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="133" />
+      <location filename="../cmgui/views/connection_page.py" line="160" />
       <source>APN</source>
       <translation>APN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="161" />
+      <location filename="../cmgui/views/connection_page.py" line="188" />
       <source>Add a profile</source>
       <translation>Profil hinzufügen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="106" />
+      <location filename="../cmgui/views/connection_page.py" line="133" />
       <source>Connection</source>
       <translation>Verbindung</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="113" />
+      <location filename="../cmgui/views/connection_page.py" line="140" />
       <source>Connection state</source>
       <translation>Verbindungszustand</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="208" />
+      <location filename="../cmgui/views/connection_page.py" line="235" />
       <source>Default (%1)</source>
       <translation>Standard (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="289" />
+      <location filename="../cmgui/views/connection_page.py" line="316" />
       <source>Delete profile</source>
       <translation>Profil löschen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="290" />
+      <location filename="../cmgui/views/connection_page.py" line="317" />
       <source>Delete the profile “%1”?</source>
       <translation>Das Profil „%1“ löschen?</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="163" />
+      <location filename="../cmgui/views/connection_page.py" line="190" />
       <source>Delete the selected profile</source>
       <translation>Ausgewähltes Profil löschen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="134" />
+      <location filename="../cmgui/views/connection_page.py" line="161" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="162" />
+      <location filename="../cmgui/views/connection_page.py" line="189" />
       <source>Edit the selected profile</source>
       <translation>Ausgewähltes Profil bearbeiten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="133" />
+      <location filename="../cmgui/views/connection_page.py" line="160" />
       <source>IP address</source>
       <translation>IP-Adresse</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="223" />
+      <location filename="../cmgui/views/connection_page.py" line="250" />
       <source>Last attempt failed: %1</source>
       <translation>Letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="157" />
+      <location filename="../cmgui/views/connection_page.py" line="184" />
       <source>Make de&amp;fault</source>
       <translation>Als Stan&amp;dard</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="158" />
+      <location filename="../cmgui/views/connection_page.py" line="185" />
       <source>Make the selected profile the default</source>
       <translation>Ausgewähltes Profil zum Standard machen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="109" />
+      <location filename="../cmgui/views/connection_page.py" line="136" />
       <source>Mobile data</source>
       <translation>Mobile Daten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="107" />
+      <location filename="../cmgui/views/connection_page.py" line="134" />
       <source>Mobile data: connect with one of your profiles.</source>
       <translation>Mobile Daten: Verbindung mit einem Ihrer Profile.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="209" />
+      <location filename="../cmgui/views/connection_page.py" line="236" />
       <source>Operator default</source>
       <translation>Vorgabe des Netzbetreibers</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="118" />
+      <location filename="../cmgui/views/connection_page.py" line="145" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="139" />
-      <location filename="../cmgui/views/connection_page.py" line="143" />
+      <location filename="../cmgui/views/connection_page.py" line="166" />
+      <location filename="../cmgui/views/connection_page.py" line="170" />
       <source>Profiles</source>
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="173" />
-      <location filename="../cmgui/views/connection_page.py" line="177" />
+      <location filename="../cmgui/views/connection_page.py" line="200" />
+      <location filename="../cmgui/views/connection_page.py" line="204" />
       <source>Recent sessions</source>
       <translation>Letzte Sitzungen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="150" />
+      <location filename="../cmgui/views/connection_page.py" line="177" />
       <source>This device keeps no profiles: connections use the operator's default settings.</source>
       <translation>Dieses Gerät speichert keine Profile: Verbindungen nutzen die Vorgaben des Netzbetreibers.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="134" />
+      <location filename="../cmgui/views/connection_page.py" line="161" />
       <source>Traffic</source>
       <translation>Datenvolumen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="130" />
+      <location filename="../cmgui/views/connection_page.py" line="157" />
       <source>Why the connection failed</source>
       <translation>Warum die Verbindung fehlschlug</translation>
     </message>
@@ -205,7 +205,7 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>DeviceController</name>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="300" />
+      <location filename="../cmgui/controllers/device.py" line="320" />
       <source>The device was disconnected.</source>
       <translation>Das Gerät wurde getrennt.</translation>
     </message>
@@ -213,7 +213,7 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>DeviceManager</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="74" />
+      <location filename="../cmgui/controllers/devices.py" line="96" />
       <source>Demo modem (virtual)</source>
       <translation>Demo-Modem (virtuell)</translation>
     </message>
@@ -767,93 +767,93 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="155" />
+      <location filename="../cmgui/views/main_window.py" line="156" />
       <source>&amp;Device:</source>
       <translation>&amp;Gerät:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="170" />
+      <location filename="../cmgui/views/main_window.py" line="171" />
       <source>Add a remote device</source>
       <translation>Entferntes Gerät hinzufügen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="169" />
+      <location filename="../cmgui/views/main_window.py" line="170" />
       <source>Add a remote device…</source>
       <translation>Entferntes Gerät hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="71" />
+      <location filename="../cmgui/views/main_window.py" line="72" />
       <source>Connection</source>
       <translation>Verbindung</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="211" />
+      <location filename="../cmgui/views/main_window.py" line="212" />
       <source>Connection state</source>
       <translation>Verbindungszustand</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="159" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>Device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="71" />
+      <location filename="../cmgui/views/main_window.py" line="72" />
       <source>Devices</source>
       <translation>Geräte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="190" />
+      <location filename="../cmgui/views/main_window.py" line="191" />
       <source>Dismiss the message</source>
       <translation>Meldung schließen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="187" />
+      <location filename="../cmgui/views/main_window.py" line="188" />
       <source>Error</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="164" />
       <location filename="../cmgui/views/main_window.py" line="165" />
+      <location filename="../cmgui/views/main_window.py" line="166" />
       <source>Look for devices again</source>
       <translation>Erneut nach Geräten suchen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="72" />
+      <location filename="../cmgui/views/main_window.py" line="73" />
       <source>Messages</source>
       <translation>Nachrichten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="252" />
+      <location filename="../cmgui/views/main_window.py" line="253" />
       <source>No device</source>
       <translation>Kein Gerät</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="204" />
+      <location filename="../cmgui/views/main_window.py" line="205" />
       <source>Operator</source>
       <translation>Netzbetreiber</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="66" />
+      <location filename="../cmgui/views/main_window.py" line="67" />
       <source>Sections</source>
       <translation>Bereiche</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="73" />
+      <location filename="../cmgui/views/main_window.py" line="74" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="72" />
+      <location filename="../cmgui/views/main_window.py" line="73" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="206" />
+      <location filename="../cmgui/views/main_window.py" line="207" />
       <source>Technology</source>
       <translation>Technik</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="73" />
+      <location filename="../cmgui/views/main_window.py" line="74" />
       <source>WLAN</source>
       <translation>WLAN</translation>
     </message>
@@ -890,7 +890,7 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>MessagesPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="341" />
+      <location filename="../cmgui/views/messages_page.py" line="359" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n Zeichen</numerusform>
@@ -898,7 +898,7 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="343" />
+      <location filename="../cmgui/views/messages_page.py" line="361" />
       <source>%n left</source>
       <translation>
         <numerusform>%n frei</numerusform>
@@ -906,7 +906,7 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="342" />
+      <location filename="../cmgui/views/messages_page.py" line="360" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n Nachricht</numerusform>
@@ -914,37 +914,37 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="266" />
+      <location filename="../cmgui/views/messages_page.py" line="284" />
       <source>&amp;Delete</source>
       <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="227" />
+      <location filename="../cmgui/views/messages_page.py" line="245" />
       <source>&amp;New message</source>
       <translation>&amp;Neue Nachricht</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="259" />
+      <location filename="../cmgui/views/messages_page.py" line="277" />
       <source>&amp;To:</source>
       <translation>&amp;An:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="229" />
+      <location filename="../cmgui/views/messages_page.py" line="247" />
       <source>&amp;USSD…</source>
       <translation>&amp;USSD…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="255" />
+      <location filename="../cmgui/views/messages_page.py" line="273" />
       <source>Choose a conversation or write a new message.</source>
       <translation>Wählen Sie eine Unterhaltung oder schreiben Sie eine neue Nachricht.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="223" />
+      <location filename="../cmgui/views/messages_page.py" line="241" />
       <source>Conversations</source>
       <translation>Unterhaltungen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="374" />
+      <location filename="../cmgui/views/messages_page.py" line="392" />
       <source>Delete %n message(s) from the archive and from the device?</source>
       <translation>
         <numerusform>%n Nachricht aus dem Archiv und vom Gerät löschen?</numerusform>
@@ -952,83 +952,83 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="373" />
+      <location filename="../cmgui/views/messages_page.py" line="391" />
       <source>Delete messages</source>
       <translation>Nachrichten löschen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="267" />
+      <location filename="../cmgui/views/messages_page.py" line="285" />
       <source>Delete the selected messages</source>
       <translation>Ausgewählte Nachrichten löschen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="205" />
+      <location filename="../cmgui/views/messages_page.py" line="223" />
       <source>Every message read from or sent with your devices, and USSD services.</source>
       <translation>Alle Nachrichten, die Ihre Geräte empfangen oder gesendet haben, und USSD-Dienste.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="281" />
+      <location filename="../cmgui/views/messages_page.py" line="299" />
       <source>Message length</source>
       <translation>Nachrichtenlänge</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="273" />
+      <location filename="../cmgui/views/messages_page.py" line="291" />
       <source>Message text</source>
       <translation>Nachrichtentext</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="204" />
+      <location filename="../cmgui/views/messages_page.py" line="222" />
       <source>Messages</source>
       <translation>Nachrichten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="323" />
+      <location filename="../cmgui/views/messages_page.py" line="341" />
       <source>Messages matching “%1”</source>
       <translation>Nachrichten mit „%1“</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="253" />
+      <location filename="../cmgui/views/messages_page.py" line="271" />
       <source>Messages of the conversation</source>
       <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="326" />
+      <location filename="../cmgui/views/messages_page.py" line="344" />
       <source>New message</source>
       <translation>Neue Nachricht</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="230" />
+      <location filename="../cmgui/views/messages_page.py" line="248" />
       <source>Open the USSD dialog</source>
       <translation>USSD-Dialog öffnen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="261" />
+      <location filename="../cmgui/views/messages_page.py" line="279" />
       <source>Phone number</source>
       <translation>Rufnummer</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="262" />
+      <location filename="../cmgui/views/messages_page.py" line="280" />
       <source>Recipient</source>
       <translation>Empfänger</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="283" />
+      <location filename="../cmgui/views/messages_page.py" line="301" />
       <source>S&amp;end</source>
       <translation>Sen&amp;den</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="214" />
-      <location filename="../cmgui/views/messages_page.py" line="215" />
+      <location filename="../cmgui/views/messages_page.py" line="232" />
+      <location filename="../cmgui/views/messages_page.py" line="233" />
       <source>Search messages</source>
       <translation>Nachrichten durchsuchen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="284" />
+      <location filename="../cmgui/views/messages_page.py" line="302" />
       <source>Send (Ctrl+Enter)</source>
       <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/messages_page.py" line="272" />
+      <location filename="../cmgui/views/messages_page.py" line="290" />
       <source>Write a message</source>
       <translation>Nachricht schreiben</translation>
     </message>
@@ -1262,22 +1262,22 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>NetworkController</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="223" />
+      <location filename="../cmgui/controllers/devices.py" line="267" />
       <source>Changing the network mode</source>
       <translation>Netzmodus wird geändert</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="205" />
+      <location filename="../cmgui/controllers/devices.py" line="249" />
       <source>Registering</source>
       <translation>Registrierung läuft</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="169" />
+      <location filename="../cmgui/controllers/devices.py" line="213" />
       <source>Searching for networks</source>
       <translation>Suche nach Netzen</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="214" />
+      <location filename="../cmgui/controllers/devices.py" line="258" />
       <source>Switching the radio</source>
       <translation>Funk wird umgeschaltet</translation>
     </message>
@@ -1589,62 +1589,77 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>ProfileDialog</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="61" />
+      <location filename="../cmgui/views/connection_page.py" line="74" />
       <source>&amp;APN:</source>
       <translation>&amp;APN:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="65" />
+      <location filename="../cmgui/views/connection_page.py" line="78" />
       <source>&amp;IP type:</source>
       <translation>&amp;IP-Typ:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="61" />
+      <location filename="../cmgui/views/connection_page.py" line="74" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="63" />
+      <location filename="../cmgui/views/connection_page.py" line="76" />
       <source>&amp;Password:</source>
       <translation>&amp;Passwort:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="62" />
+      <location filename="../cmgui/views/connection_page.py" line="75" />
       <source>&amp;User name:</source>
       <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="64" />
+      <location filename="../cmgui/views/connection_page.py" line="77" />
       <source>A&amp;uthentication:</source>
       <translation>A&amp;uthentifizierung:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="53" />
+      <location filename="../cmgui/views/connection_page.py" line="58" />
       <source>Allow while roaming</source>
       <translation>Beim Roaming erlauben</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="37" />
+      <location filename="../cmgui/views/connection_page.py" line="42" />
       <source>Edit profile</source>
       <translation>Profil bearbeiten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="37" />
+      <location filename="../cmgui/views/connection_page.py" line="42" />
       <source>New profile</source>
       <translation>Neues Profil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="50" />
+      <location filename="../cmgui/views/connection_page.py" line="55" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="50" />
+      <location filename="../cmgui/views/connection_page.py" line="71" />
+      <source>Other (enter it yourself)</source>
+      <translation>Andere (selbst eingeben)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/connection_page.py" line="55" />
       <source>PAP or CHAP</source>
       <translation>PAP oder CHAP</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="48" />
+      <location filename="../cmgui/views/connection_page.py" line="72" />
+      <source>Su&amp;ggested:</source>
+      <translation>&amp;Vorschlag:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/connection_page.py" line="67" />
+      <source>Suggested settings</source>
+      <translation>Vorgeschlagene Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/connection_page.py" line="53" />
       <source>unchanged</source>
       <translation>unverändert</translation>
     </message>

@@ -23,7 +23,7 @@
   <context>
     <name>MessagesPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="341" />
+      <location filename="../cmgui/views/messages_page.py" line="359" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n character</numerusform>
@@ -31,7 +31,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="343" />
+      <location filename="../cmgui/views/messages_page.py" line="361" />
       <source>%n left</source>
       <translation>
         <numerusform>%n left</numerusform>
@@ -39,7 +39,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="342" />
+      <location filename="../cmgui/views/messages_page.py" line="360" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n message</numerusform>
@@ -47,7 +47,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="374" />
+      <location filename="../cmgui/views/messages_page.py" line="392" />
       <source>Delete %n message(s) from the archive and from the device?</source>
       <translation>
         <numerusform>Delete %n message from the archive and from the device?</numerusform>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -30,6 +31,16 @@ from cmgui.controllers.models import (
 from cmgui.controllers.tasks import AsyncOperation
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SuggestedProfile:
+    """A profile proposed for the SIM; ``password`` is the provider's published default."""
+
+    profile: Profile
+    password: str
+    provider: str
+
 
 PROFILE_LIST = "net_connect_srv_get_cellular_profile_list"
 RECORD_LIST = "net_statistic_get_all_connection_records"
@@ -207,6 +218,32 @@ class ConnectionController(PageController):
         return self.run(go(), label=self.tr("Deleting the record"))
 
     # --- profiles -------------------------------------------------------------------------
+
+    def suggested_profiles(self) -> list[SuggestedProfile]:
+        """Profiles for the SIM in the current device, best first: from the
+        mobile-broadband-provider-info database by the IMSI's MCC/MNC, else by the operator's
+        name (cmgui.store.apn). Empty when the SIM is unknown (locked) or not listed."""
+        dc = self.device
+        if dc is None or not (dc.status.imsi or dc.status.operator):
+            return []
+        from cmgui.store.apn import ApnDatabaseError, suggest_apns
+
+        try:
+            found = suggest_apns(imsi=dc.status.imsi or None,
+                                 provider_name=dc.status.operator or None)
+        except ApnDatabaseError as exc:
+            log.warning("APN suggestions unavailable: %s", exc)
+            return []
+        out: list[SuggestedProfile] = []
+        for s in found:
+            auth = {"pap": "PAP", "chap": "CHAP"}.get((s.apn.auth or "").lower(), "none")
+            if auth == "none" and s.apn.username:
+                auth = "PAPOrCHAP"
+            name = f"{s.provider} {s.apn.name}".strip() if s.apn.name else s.provider
+            out.append(SuggestedProfile(
+                Profile(name, s.apn.apn, s.apn.username, auth, "IPv4", True),
+                s.apn.password, s.provider))
+        return out
 
     def save_profile(self, profile: Profile, password: str | None = None, *,
                      new: bool = True) -> AsyncOperation:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmgui.controllers.app import AppController
+from cmgui.controllers.connection import SuggestedProfile
 from cmgui.controllers.models import Profile, RecordRole, human_duration
 from cmgui.views import format as fmt
 from cmgui.views.widgets import Card, InfoGrid, PageHeader
@@ -32,8 +35,10 @@ IP_TYPES = ("IPv4", "IPv6", "IPv4v6")
 class ProfileDialog(QDialog):
     """Add or edit one profile; the password goes to the keyring, never to a file."""
 
-    def __init__(self, profile: Profile | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Profile | None = None, parent: QWidget | None = None,
+                 suggestions: Sequence[SuggestedProfile] = ()) -> None:
         super().__init__(parent)
+        self.suggestions = list(suggestions) if profile is None else []
         self.setWindowTitle(self.tr("Edit profile") if profile else self.tr("New profile"))
         self.setMinimumWidth(400)
         lay = QVBoxLayout(self)
@@ -58,6 +63,14 @@ class ProfileDialog(QDialog):
             self.roaming.setChecked(profile.roaming_allowed)
         else:
             self.roaming.setChecked(True)
+        self.suggested = QComboBox()
+        self.suggested.setAccessibleName(self.tr("Suggested settings"))
+        if self.suggestions:
+            for item in self.suggestions:
+                self.suggested.addItem(f"{item.profile.name} — {item.profile.apn}")
+            self.suggested.addItem(self.tr("Other (enter it yourself)"))
+            form.addRow(self.tr("Su&ggested:"), self.suggested)
+            self.suggested.currentIndexChanged.connect(self._apply_suggestion)
         for label, w in ((self.tr("&Name:"), self.name), (self.tr("&APN:"), self.apn),
                          (self.tr("&User name:"), self.user),
                          (self.tr("&Password:"), self.password),
@@ -74,7 +87,21 @@ class ProfileDialog(QDialog):
         lay.addWidget(self.buttons)
         self.name.textChanged.connect(self._validate)
         self.apn.textChanged.connect(self._validate)
+        if self.suggestions:
+            self._apply_suggestion(0)
         self._validate()
+
+    def _apply_suggestion(self, row: int) -> None:
+        """Fill the fields from the suggestion chosen (the last row leaves them to the user)."""
+        if not 0 <= row < len(self.suggestions):
+            return
+        chosen = self.suggestions[row]
+        self.name.setText(chosen.profile.name)
+        self.apn.setText(chosen.profile.apn)
+        self.user.setText(chosen.profile.user_name)
+        self.password.setText(chosen.password)
+        auth = chosen.profile.auth_type
+        self.auth.setCurrentIndex(AUTH_TYPES.index(auth) if auth in AUTH_TYPES else 0)
 
     def _validate(self) -> None:
         ok = bool(self.name.text().strip()) and bool(self.apn.text().strip())
@@ -260,7 +287,7 @@ class ConnectionPage(QScrollArea):
         return index.data(RecordRole) if index.isValid() else None
 
     def add_profile(self) -> ProfileDialog:
-        dialog = ProfileDialog(None, self)
+        dialog = ProfileDialog(None, self, self.ctrl.suggested_profiles())
         dialog.accepted.connect(
             lambda: self.ctrl.save_profile(dialog.profile(), dialog.new_password()))
         dialog.open()

@@ -409,3 +409,28 @@ def test_german_translation(app_ctrl: AppController, qapp: QApplication, qtbot: 
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+
+
+def test_new_profile_is_suggested_from_the_sims_operator(window: MainWindow,
+                                                          app_ctrl: AppController,
+                                                          loop: Any) -> None:
+    """APN suggestion (issue: "APN suggested from the SIM's operator"): a Telekom.de SIM
+    (MCC 262, MNC 01) gets Telekom's APN filled in; choosing "Other" leaves the fields alone."""
+    dc = _open(loop, app_ctrl)
+    page: Any = window.pages["connection"]
+    dc.status.imsi = "262011234567890"
+    dc.status.operator = "Telekom.de"
+    dialog = page.add_profile()
+    assert dialog.suggestions, "no suggestion for a German Telekom SIM"
+    assert dialog.apn.text() == "internet.telekom"
+    assert dialog.name.text().startswith("Telekom")
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+    dialog.suggested.setCurrentIndex(dialog.suggested.count() - 1)  # "Other"
+    assert dialog.apn.text() == "internet.telekom"  # kept for the user to edit
+    dialog.reject()
+    dc.status.imsi = "001010123456789"  # the test network: nobody's APN
+    dc.status.operator = "Nowhere Mobile"
+    plain = page.add_profile()
+    assert not plain.suggestions and plain.suggested.count() == 0
+    assert plain.apn.text() == ""
+    plain.reject()
