@@ -26,7 +26,7 @@ from cmgui.controllers.app import AppController
 from cmgui.controllers.connection import SuggestedProfile
 from cmgui.controllers.models import Profile, RecordRole, human_duration
 from cmgui.views import format as fmt
-from cmgui.views.widgets import Card, InfoGrid, PageHeader
+from cmgui.views.widgets import Card, InfoGrid, PageHeader, page_layout
 
 AUTH_TYPES = ("none", "PAP", "CHAP", "PAPOrCHAP")
 IP_TYPES = ("IPv4", "IPv6", "IPv4v6")
@@ -122,14 +122,7 @@ class ConnectionPage(QScrollArea):
         super().__init__(parent)
         self.app = app
         self.ctrl = app.connection
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        inner.setObjectName("page")
-        self.setWidget(inner)
-        lay = QVBoxLayout(inner)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.setSpacing(14)
+        lay = page_layout(self)
         lay.addWidget(PageHeader(self.tr("Connection"),
                                  self.tr("Mobile data: connect with one of your profiles.")))
 

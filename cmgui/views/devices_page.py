@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +22,15 @@ from cmgui.controllers.tasks import AsyncOperation
 from cmgui.i18n import noop
 from cmgui.views import format as fmt
 from cmgui.views.pin_dialogs import PinDialog
-from cmgui.views.widgets import Badge, Card, InfoGrid, OperationBar, PageHeader, SignalBars
+from cmgui.views.widgets import (
+    Badge,
+    Card,
+    InfoGrid,
+    OperationBar,
+    PageHeader,
+    SignalBars,
+    page_layout,
+)
 
 #: Mode preference choices: (label, permitted bearers).
 MODE_CHOICES: tuple[tuple[str, list[str]], ...] = (
@@ -40,14 +47,7 @@ class DevicesPage(QScrollArea):
     def __init__(self, app: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        inner.setObjectName("page")
-        self.setWidget(inner)
-        lay = QVBoxLayout(inner)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.setSpacing(14)
+        lay = page_layout(self)
         self.header = PageHeader(self.tr("Devices"),
                                  self.tr("The modem in use, its network and its SIM card."))
         lay.addWidget(self.header)

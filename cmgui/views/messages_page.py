@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +27,7 @@ from cmgui.controllers.messages import segment_info
 from cmgui.controllers.models import DELIVERY_TEXT, Conversation, RecordRole, SmsItem
 from cmgui.i18n import translate
 from cmgui.views.ussd_dialog import UssdDialog
-from cmgui.views.widgets import Card, EmptyState, PageHeader
+from cmgui.views.widgets import Card, EmptyState, PageHeader, page_layout
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 10
@@ -213,12 +212,9 @@ def _meta_text(item: SmsItem, with_address: bool = False) -> str:
 class MessagesPage(QWidget):
     def __init__(self, app: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("page")
         self.app = app
         self.ctrl = app.messages
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.setSpacing(14)
+        lay = page_layout(self)
         lay.addWidget(PageHeader(self.tr("Messages"),
                                  self.tr("Every message read from or sent with your devices, "
                                          "and USSD services.")))

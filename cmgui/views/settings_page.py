@@ -8,14 +8,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from cmgui.controllers.settings import SettingsController
 from cmgui.controllers.usage import UsageController
 from cmgui.views.plan_editor import PlanEditor
-from cmgui.views.widgets import Card, PageHeader
+from cmgui.views.widgets import Card, PageHeader, page_layout
 
 
 class SettingsPage(QScrollArea):
@@ -23,14 +22,7 @@ class SettingsPage(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctrl = ctrl
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        inner.setObjectName("page")
-        self.setWidget(inner)
-        lay = QVBoxLayout(inner)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.setSpacing(14)
+        lay = page_layout(self)
         lay.addWidget(PageHeader(self.tr("Settings"), self.tr("Changes are saved at once.")))
         self.checks: dict[str, QCheckBox] = {}
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +23,7 @@ from cmgui.controllers.models import RecordRole, human_duration
 from cmgui.controllers.statistics import HISTORY
 from cmgui.views import format as fmt
 from cmgui.views.graph import Series, TimeSeriesGraph
-from cmgui.views.widgets import Card, InfoGrid, PageHeader
+from cmgui.views.widgets import Card, InfoGrid, PageHeader, page_layout
 
 #: Progress bar colours by usage level (the first threshold: amber, the last: red).
 LEVEL_COLORS = {"normal": "#3584e4", "warning": "#e5a50a", "critical": "#e01b24"}
@@ -37,13 +36,10 @@ SIGNAL_COLOR = QColor("#2ec27e")
 class StatisticsPage(QWidget):
     def __init__(self, app: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("page")
         self.ctrl = app.statistics
         self.usage = app.usage
         self.connection = app.connection
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.setSpacing(14)
+        lay = page_layout(self)
         lay.addWidget(PageHeader(self.tr("Statistics"),
                                  self.tr("Data used this billing period, live throughput and "
                                          "signal, and past sessions.")))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -99,6 +100,22 @@ class InfoGrid(QWidget):
     def set_label(self, key: str, text: str) -> None:
         self._labels[key].setText(text)
         self._values[key].setAccessibleName(text)
+
+
+def page_layout(page: QWidget) -> QVBoxLayout:
+    """The body of a page with the standard margins and spacing (the style sheet keys on the
+    ``page`` object name); a QScrollArea page scrolls its body as a whole."""
+    body = page
+    if isinstance(page, QScrollArea):
+        page.setWidgetResizable(True)
+        page.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        page.setWidget(body)
+    body.setObjectName("page")
+    lay = QVBoxLayout(body)
+    lay.setContentsMargins(24, 20, 24, 20)
+    lay.setSpacing(14)
+    return lay
 
 
 class PageHeader(QWidget):

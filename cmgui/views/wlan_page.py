@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from cmgui.controllers.app import AppController
 from cmgui.controllers.models import RecordRole, WlanRecord
-from cmgui.views.widgets import Card, EmptyState, OperationBar, PageHeader
+from cmgui.views.widgets import Card, EmptyState, OperationBar, PageHeader, page_layout
 
 
 class WlanPasswordDialog(QDialog):
@@ -51,14 +51,7 @@ class WlanPage(QScrollArea):
     def __init__(self, app: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctrl = app.wlan
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        inner.setObjectName("page")
-        self.setWidget(inner)
-        lay = QVBoxLayout(inner)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.setSpacing(14)
+        lay = page_layout(self)
         lay.addWidget(PageHeader(self.tr("WLAN"),
                                  self.tr("Wi-Fi of the device: for routers and hotspots.")))
         self.stack = QStackedWidget()
