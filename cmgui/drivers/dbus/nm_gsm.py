@@ -16,6 +16,7 @@ from dbus_fast import Variant
 from cmgui.cmapi import types as t
 from cmgui.cmapi.cmee import CauseFamily
 from cmgui.cmapi.errors import CmapiError, ErrorCode, cause_error
+from cmgui.drivers.dbus.nm_model import ErrorTable, NMErrorKind, nm_error
 
 GSM_TYPE = "gsm"
 PROFILE_PREFIX = "cmgui "
@@ -199,27 +200,18 @@ def activation_error(device_reason: int | None, active_reason: int | None) -> Cm
         **data, "reason": "NetworkManager could not connect"})
 
 
+#: NetworkManager errors of mobile broadband calls in CMAPI profile/connection terms.
+GSM_ERRORS: ErrorTable = {
+    NMErrorKind.NO_SUCH_PROFILE: (ErrorCode.PROFILE_NOT_FOUND,
+                                  "NetworkManager has no such connection profile"),
+    NMErrorKind.NOT_ACTIVE: (ErrorCode.NO_CONNECTION_TO_DISCONNECT, None),
+    NMErrorKind.BAD_SETTINGS: (ErrorCode.INVALID_PARAMETER,
+                               "NetworkManager rejected the connection settings"),
+    NMErrorKind.UNUSABLE_DEVICE: (ErrorCode.NO_SUCH_DEVICE,
+                                  "NetworkManager cannot use this modem"),
+}
+
+
 def translate(name: str, text: str) -> CmapiError:
     """A NetworkManager D-Bus error (from a mobile broadband call) in CMAPI terms."""
-    data: dict[str, Any] = {"dbus": name}
-    if text:
-        data["detail"] = text
-    short = name.rsplit(".", 1)[-1]
-    if short in ("PermissionDenied", "NotAuthorized", "AccessDenied"):
-        return CmapiError(ErrorCode.SECURITY_NOT_PRIVILEGED, data={
-            **data, "reason": "NetworkManager refused: not authorized (polkit)"})
-    if short in ("UnknownConnection", "InvalidConnection", "DoesNotExist"):
-        return CmapiError(ErrorCode.PROFILE_NOT_FOUND, data={
-            **data, "reason": "NetworkManager has no such connection profile"})
-    if short in ("NotActive", "ConnectionNotActive"):
-        return CmapiError(ErrorCode.NO_CONNECTION_TO_DISCONNECT, data=data)
-    if short in ("InvalidProperty", "MissingProperty", "InvalidSetting", "InvalidArguments"):
-        return CmapiError(ErrorCode.INVALID_PARAMETER, data={
-            **data, "reason": "NetworkManager rejected the connection settings"})
-    if short in ("UnknownDevice", "UnmanagedDevice"):
-        return CmapiError(ErrorCode.NO_SUCH_DEVICE, data={
-            **data, "reason": "NetworkManager cannot use this modem"})
-    if short in ("ServiceUnknown", "NameHasNoOwner"):
-        return CmapiError(ErrorCode.NO_SUCH_DEVICE, data={
-            **data, "reason": "NetworkManager is not running"})
-    return CmapiError(ErrorCode.FATAL, data={**data, "reason": text or "NetworkManager error"})
+    return nm_error(name, text, GSM_ERRORS)

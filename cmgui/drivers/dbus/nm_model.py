@@ -5,6 +5,7 @@ Values are NetworkManager's (nm-dbus-interface.h, "D-Bus API types" of its docum
 
 from __future__ import annotations
 
+import enum
 import re
 import uuid
 from typing import Any
@@ -180,3 +181,64 @@ def new_connection(ssid: str, security: t.WLANSecurity, key: str, hidden: bool,
     if sec is not None:
         settings[SECURITY_SETTING] = sec
     return settings
+
+
+# --- NetworkManager's D-Bus errors ---------------------------------------------------------
+
+class NMErrorKind(enum.Enum):
+    """What a NetworkManager D-Bus error means, whatever call raised it."""
+
+    DENIED = "denied"
+    NO_SUCH_PROFILE = "no-such-profile"
+    NOT_ACTIVE = "not-active"
+    BAD_SETTINGS = "bad-settings"
+    UNUSABLE_DEVICE = "unusable-device"
+    NOT_RUNNING = "not-running"
+    OTHER = "other"
+
+
+_ERROR_KINDS: dict[str, NMErrorKind] = {
+    **dict.fromkeys(("PermissionDenied", "NotAuthorized", "AccessDenied"), NMErrorKind.DENIED),
+    **dict.fromkeys(("UnknownConnection", "InvalidConnection", "DoesNotExist"),
+                    NMErrorKind.NO_SUCH_PROFILE),
+    **dict.fromkeys(("NotActive", "ConnectionNotActive"), NMErrorKind.NOT_ACTIVE),
+    **dict.fromkeys(("InvalidProperty", "MissingProperty", "InvalidSetting",
+                     "InvalidArguments"), NMErrorKind.BAD_SETTINGS),
+    **dict.fromkeys(("UnknownDevice", "UnmanagedDevice"), NMErrorKind.UNUSABLE_DEVICE),
+    **dict.fromkeys(("ServiceUnknown", "NameHasNoOwner"), NMErrorKind.NOT_RUNNING),
+}
+
+#: The CMAPI code and reason of each kind, unless a caller's table says otherwise (a reason of
+#: None keeps the error's own text out of ``reason``).
+ErrorTable = dict[NMErrorKind, tuple[int, str | None]]
+DEFAULT_ERRORS: ErrorTable = {
+    NMErrorKind.DENIED: (ErrorCode.SECURITY_NOT_PRIVILEGED,
+                         "NetworkManager refused: not authorized (polkit)"),
+    NMErrorKind.NO_SUCH_PROFILE: (ErrorCode.INVALID_PARAMETER,
+                                  "NetworkManager has no such connection profile"),
+    NMErrorKind.NOT_ACTIVE: (ErrorCode.NOT_CONNECTED, None),
+    NMErrorKind.BAD_SETTINGS: (ErrorCode.INVALID_PARAMETER,
+                               "NetworkManager rejected the settings"),
+    NMErrorKind.UNUSABLE_DEVICE: (ErrorCode.NO_SUCH_DEVICE,
+                                  "NetworkManager cannot use this device"),
+    NMErrorKind.NOT_RUNNING: (ErrorCode.NO_SUCH_DEVICE, "NetworkManager is not running"),
+}
+
+
+def error_kind(name: str) -> NMErrorKind:
+    return _ERROR_KINDS.get(name.rsplit(".", 1)[-1], NMErrorKind.OTHER)
+
+
+def nm_error(name: str, text: str, table: ErrorTable | None = None) -> CmapiError:
+    """A NetworkManager D-Bus error in CMAPI terms; ``table`` holds a domain's own codes (WLAN
+    errors for Wi-Fi calls, profile errors for mobile broadband) over :data:`DEFAULT_ERRORS`."""
+    data: dict[str, Any] = {"dbus": name}
+    if text:
+        data["detail"] = text
+    kind = error_kind(name)
+    code, reason = (table or {}).get(kind) or DEFAULT_ERRORS.get(
+        kind, (ErrorCode.FATAL, text or "NetworkManager error"))
+    if reason is not None:
+        data["reason"] = reason
+    return CmapiError(code, data=data)
+

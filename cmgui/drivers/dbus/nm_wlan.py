@@ -435,21 +435,14 @@ def _connection_state(active_state: int) -> t.ConnectionState:
             n.ACTIVE_DEACTIVATING: "disconnecting"}.get(active_state, "disconnected")  # type: ignore[return-value]
 
 
+#: NetworkManager errors of Wi-Fi calls in CMAPI WLAN terms.
+WLAN_ERRORS: n.ErrorTable = {
+    n.NMErrorKind.DENIED: (ErrorCode.WLAN_PROHIBITED_BY_POLICY,
+                           "NetworkManager refused: not authorized (polkit)"),
+    n.NMErrorKind.NO_SUCH_PROFILE: (ErrorCode.WLAN_NO_NETWORK_AT_INDEX, "no such network profile"),
+    n.NMErrorKind.NOT_ACTIVE: (ErrorCode.WLAN_NO_CONNECTION, None),
+}
+
+
 def _translate(err: DBusCallError) -> CmapiError:
-    data = {"dbus": err.name, "detail": err.text}
-    short = err.name.rsplit(".", 1)[-1]
-    if short in ("PermissionDenied", "NotAuthorized", "AccessDenied"):
-        return CmapiError(ErrorCode.WLAN_PROHIBITED_BY_POLICY, data={
-            **data, "reason": "NetworkManager refused: not authorized (polkit)"})
-    if short in ("UnknownConnection", "InvalidConnection", "DoesNotExist"):
-        return CmapiError(ErrorCode.WLAN_NO_NETWORK_AT_INDEX, data={
-            **data, "reason": "no such network profile"})
-    if short in ("NotActive", "ConnectionNotActive"):
-        return CmapiError(ErrorCode.WLAN_NO_CONNECTION, data=data)
-    if short in ("InvalidProperty", "MissingProperty", "InvalidSetting", "InvalidArguments"):
-        return CmapiError(ErrorCode.INVALID_PARAMETER, data={
-            **data, "reason": "NetworkManager rejected the settings"})
-    if short in ("ServiceUnknown", "NameHasNoOwner"):
-        return CmapiError(ErrorCode.NO_SUCH_DEVICE, data={
-            **data, "reason": "NetworkManager is not running"})
-    return CmapiError(ErrorCode.FATAL, data={**data, "reason": err.text or "NetworkManager error"})
+    return n.nm_error(err.name, err.text, WLAN_ERRORS)
