@@ -17,7 +17,7 @@ QT_DEBS := libgl1 libegl1 libglx0 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig
 	libxcb-xkb1 libwayland-client0 fonts-dejavu-core
 # xvfb and xdotool for real windows, screenshots and the end-to-end test; dbus-daemon for the
 # D-Bus tests; the rest builds dbus-python (python-dbusmock needs it; PyPI has no wheel).
-TEST_DEBS := xvfb xauth xdotool dbus gcc pkg-config libdbus-1-dev libglib2.0-dev python3-dev python3-venv
+TEST_DEBS := xvfb xauth xdotool dbus gcc pkg-config libdbus-1-dev libglib2.0-dev python3-dev python3-venv chromium
 
 .PHONY: setup sysdeps run test lint typecheck pytest bench translations clean
 
@@ -28,17 +28,19 @@ $(SYSDEPS_STAMP): packaging/linux/install-debian-deps.sh
 	@bash packaging/linux/install-debian-deps.sh $(QT_DEBS) $(TEST_DEBS)
 	@mkdir -p $(VENV) && touch $@
 
-$(STAMP): pyproject.toml $(SYSDEPS_STAMP)
+# The install is the build: it compiles translations/*.ts into cmgui/translations (setup.py).
+$(STAMP): pyproject.toml setup.py $(wildcard translations/*.ts) $(SYSDEPS_STAMP)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@
 
-run: setup translations
+run: setup
 	$(VENV)/bin/cmgui $(ARGS)
 
 lint: setup
-	$(VENV)/bin/ruff check cmgui tests $(wildcard bench)
+	$(VENV)/bin/ruff check cmgui tests tools $(wildcard bench)
+	$(PY) tools/layers.py
 
 typecheck: setup
 	$(VENV)/bin/mypy
@@ -53,8 +55,10 @@ bench: setup
 	$(PY) -m pip install --quiet -e '.[bench]'
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
+# Strings from the code into translations/*.ts, then compiled as the build does.
 translations: setup
-	@$(PY) -m cmgui.i18n_build translations
+	@$(PY) -m cmgui.i18n_build --update translations
+	@$(PY) -m cmgui.i18n_build translations --out cmgui/translations
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

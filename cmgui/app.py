@@ -31,19 +31,27 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         metavar="FILE", help="append what happens (window shown, device ready, "
                         "messages sent and received) to FILE as JSON lines, for tests")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    # Prints "mark PHASE MONOTONIC" lines as start-up goes and quits once the device is ready
+    # for the user (the PIN dialog or the device's status shown): bench/bench_startup.py.
+    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--new-instance", action="store_true",
+                        help="start even if cmgui runs already (by default the running one "
+                             "comes to the front and opens the --device given)")
     return parser.parse_args(list(argv) if argv is not None else None)
 
 
 def _setup_logging() -> None:
-    from cmgui.paths import data_dir
+    """The log file in the data directory, at the level the ``log.level`` setting names."""
+    from cmgui.paths import config_dir, data_dir
     from cmgui.store.secrets import install_redactor
+    from cmgui.store.settings import Settings
 
     root = logging.getLogger()
     if not root.handlers:
         handler = logging.FileHandler(data_dir() / "cmgui.log", encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
-        root.setLevel(logging.INFO)
+        root.setLevel(str(Settings(config_dir()).get("log.level")))
     install_redactor()
 
 
@@ -93,11 +101,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("io.github.cmgui.cmgui")
     app.setQuitOnLastWindowClosed(False)
 
-    from cmgui.i18n import install_translators
+    def mark(phase: str) -> None:
+        if args.exit_when_ready:
+            print(f"mark {phase} {time.monotonic():.6f}", flush=True)
+
+    mark("qapplication")
+    instance = None
+    if not args.exit_after_paint and not args.new_instance and not args.exit_when_ready:
+        from cmgui.controllers.instance import InstanceServer, hand_over
+        from cmgui.paths import config_dir as _config_dir
+
+        if hand_over(_config_dir(), list(args.device)):
+            return 0  # the running cmgui came to the front and opens the device
+        instance = InstanceServer(_config_dir())
+        instance.listen()
+
+    from cmgui.i18n import adopt, install_translators
     from cmgui.views.main_window import MainWindow
     from cmgui.views.style import apply_style
 
     translators = install_translators(app, _language(args))
+    adopt(translators)
     apply_style(app)
 
     # 1. Paint the window frame first: nothing below has been imported yet.
@@ -116,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         def painted(self) -> None:
             if args.exit_after_paint:
                 print(f"first-paint {time.monotonic():.6f}", flush=True)
+            mark("first-paint")
             first_paint.quit()
 
     watcher = FirstPaint()
@@ -144,6 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if guard is not None:
         log.warning("PySide6 %s loses a reference per signal emit; working around it",
                     refcount_guard.pyside_version())
+    from cmgui.controllers.gui_collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # Qt objects are freed on the GUI thread only
     sys.excepthook = _crash_hook
     import asyncio
 
@@ -153,10 +181,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from cmgui.paths import config_dir
     from cmgui.views.tray import Tray
 
+    mark("imports")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     controller = AppController(config_dir())
+    mark("controllers")
     window.attach(controller)
+    mark("pages")
     tray = Tray(controller, window)
     window.tray = tray
     if start_hidden and not tray.available:
@@ -191,22 +222,62 @@ def main(argv: Sequence[str] | None = None) -> int:
         event_log.write("window-shown", visible=window.isVisible())
     tray.showRequested.connect(show_window)
     tray.quitRequested.connect(request_quit)
+
+    def activated(devices: list[str]) -> None:
+        """Another launch: this window to the front, and its device opened (asking first
+        when a data connection is up on the current one)."""
+        show_window()
+        if event_log is not None:
+            event_log.write("activated", devices=devices)
+        if devices and window.confirm_switch(devices[0]):
+            controller.request_open(devices[0])
+
+    if instance is not None:
+        instance.activated.connect(activated)
     app.lastWindowClosed.connect(request_quit)
 
-    from cmgui.controllers.devices import with_this_computers_wifi
+    from cmgui.controllers.devices import LOCAL_KINDS, with_this_computers_wifi
 
     controller.devices.open_hook = with_this_computers_wifi
 
+    if args.exit_when_ready:
+        def on_device(dc: object) -> None:
+            from cmgui.controllers.device import DeviceController
+
+            if not isinstance(dc, DeviceController):
+                return
+
+            def on_state(state: str) -> None:
+                mark(f"device-{state}")
+                if state in ("ready", "locked"):
+                    # The dialog or the status is painted on the next turn of the loop.
+                    def shown() -> None:
+                        mark("device-shown")
+                        request_quit()
+
+                    QTimer.singleShot(0, shown)
+
+            dc.stateChanged.connect(on_state)
+
+        controller.devices.currentChanged.connect(on_device)
+
     async def start_devices() -> None:
-        wanted = initial_devices(args)
-        await controller.devices.discover()
+        """Open the device the user named, or used last, first and look for the others after
+        (only its own driver is loaded for it); a first start (nothing named, nothing used yet)
+        discovers first, to prefer a modem plugged into this computer to the demo modem."""
+        wanted = initial_devices(args) or [
+            last for last in [str(controller.settings.get("devices.last_device"))] if last]
         if not wanted:
-            last = controller.settings.get("devices.last_device")
-            found = [e.address for e in controller.devices.model.records() if not e.demo]
-            wanted = [last] if last else found[:1] or ["virtual"]
+            mark("discover")
+            await controller.devices.discover()
+            mark("discovered")
+            found = [e.address for e in controller.devices.model.records()
+                     if not e.demo and e.kind in LOCAL_KINDS]
+            wanted = found[:1] or ["virtual"]
         for address in wanted[1:]:
             controller.devices.add_entry(address)
         await controller.open_device(wanted[0])
+        await controller.devices.discover()
         controller.spawn(controller.devices.follow_hotplug())
 
     controller.spawn(start_devices())
@@ -215,5 +286,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if event_log is not None:
         event_log.write("quit")
         event_log.close()
+    collector.stop()
     del translators
     return 0

@@ -11,15 +11,22 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from cmgui.common.marks import noop
+
+__all__ = ["adopt", "install_translators", "noop", "switch_language", "translate",
+           "translations_dir", "uninstall"]
 
 
 def translations_dir() -> Path:
-    """Where the compiled ``.qm`` catalogues live (``CMGUI_TRANSLATIONS_DIR`` overrides)."""
+    """Where the compiled ``.qm`` catalogues live: in the package, where the build puts them
+    (setup.py; ``CMGUI_TRANSLATIONS_DIR`` overrides)."""
     override = os.environ.get("CMGUI_TRANSLATIONS_DIR")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "translations"
+    return Path(__file__).resolve().parent / "translations"
 
 
 def translate(context: str, text: str, n: int = -1) -> str:
@@ -27,8 +34,13 @@ def translate(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
 
 
+#: The translators :func:`switch_language` installed last (it removes them before the next).
+_INSTALLED: list[QTranslator] = []
+
+
 def install_translators(app: QCoreApplication, language: str = "") -> list[QTranslator]:
-    """Load cmgui's and Qt's own catalogues for ``language`` (empty: the system locale).
+    """Load cmgui's and Qt's own catalogues for ``language`` (empty: the system locale), and
+    lay the interface out right to left for a language written so (Arabic).
 
     Returns the installed translators; the caller keeps them alive.
     """
@@ -50,10 +62,30 @@ def install_translators(app: QCoreApplication, language: str = "") -> list[QTran
     if qtbase.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qtbase)
         installed.append(qtbase)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft
+                               if locale.textDirection() == Qt.LayoutDirection.RightToLeft
+                               else Qt.LayoutDirection.LeftToRight)
     return installed
 
 
-def noop(context: str, text: str) -> str:
-    """Mark ``text`` for extraction in ``context`` without translating it yet."""
-    del context
-    return text
+def switch_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Replace the catalogues installed by the last call (or by start-up, handed over with
+    :func:`adopt`) with those of ``language``; texts built afterwards use it."""
+    for old in _INSTALLED:
+        app.removeTranslator(old)
+        old.deleteLater()
+    _INSTALLED[:] = install_translators(app, language)
+    return list(_INSTALLED)
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove the catalogues :func:`switch_language` (or :func:`adopt`) holds."""
+    for old in _INSTALLED:
+        app.removeTranslator(old)
+    _INSTALLED.clear()
+
+
+def adopt(translators: list[QTranslator]) -> None:
+    """Let :func:`switch_language` replace ``translators`` (those start-up installed)."""
+    _INSTALLED[:] = translators

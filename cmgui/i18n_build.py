@@ -7,13 +7,15 @@ strings from ``cmgui/`` and brings each ``.ts`` up to date, keeping existing tra
 ``attempts``). ``--check`` reports strings missing from, or untranslated in, a catalogue.
 
 Marked strings (see :mod:`cmgui.i18n`): ``self.tr("…"[, disambiguation, n])`` (context: the
-enclosing class), ``translate("Ctx", "…"[, n])`` and ``noop("Ctx", "…")``.
+enclosing class), ``translate("Ctx", "…"[, n])`` and ``noop("Ctx", "…")`` (with plural forms
+when the text has ``%n``: it is translated later with a count).
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -71,7 +73,9 @@ class _Visitor(ast.NodeVisitor):
         elif name in ("translate", "noop") and len(args) >= 2:
             context, text = _const_str(args[0]), _const_str(args[1])
             if context is not None and text is not None:
-                numerus = name == "translate" and (len(args) >= 3 or numerus_kw)
+                # A text marked for later with %n is translated later with a count.
+                numerus = (name == "translate" and (len(args) >= 3 or numerus_kw)) or (
+                    name == "noop" and "%n" in text)
                 self._add(context, text, numerus, node.lineno)
         self.generic_visit(node)
 
@@ -162,9 +166,26 @@ def update(directory: Path, catalogue: Catalogue) -> list[Path]:
     return written
 
 
+#: Plural forms Qt expects per language (lrelease's rules); others default to 2.
+PLURAL_FORMS = {"ar": 6, "fr": 2, "de": 2, "es": 2, "it": 2, "pt_BR": 2, "en": 2}
+_PLACEHOLDER = re.compile(r"%(?:\d|n)")
+
+
+def _unfinished(path: Path) -> list[str]:
+    """Sources of messages marked unfinished, obsolete or vanished in a ``.ts`` file."""
+    root = ET.parse(path).getroot()
+    out = []
+    for msg in root.iter("message"):
+        tr = msg.find("translation")
+        if tr is not None and tr.get("type") in ("unfinished", "obsolete", "vanished"):
+            out.append(f"{tr.get('type')}: {msg.findtext('source', '')!r}")
+    return out
+
+
 def check(directory: Path, catalogue: Catalogue) -> list[str]:
-    """Problems: strings a catalogue lacks or leaves untranslated, and strings it has that the
-    code no longer uses."""
+    """Problems: strings a catalogue lacks or leaves unfinished, strings it has that the code
+    no longer uses (obsolete), plural strings without the language's number of forms, and
+    translations that lose or add a placeholder (%1, %n)."""
     problems: list[str] = []
     for path in sorted(directory.glob("cmgui_*.ts")):
         language, translations = read_ts(path)
@@ -173,6 +194,24 @@ def check(directory: Path, catalogue: Catalogue) -> list[str]:
             problems.append(f"{path.name}: untranslated {key[0]}: {key[1]!r}")
         for key in sorted(set(translations) - set(catalogue)):
             problems.append(f"{path.name}: unused {key[0]}: {key[1]!r}")
+        problems += [f"{path.name}: {p}" for p in _unfinished(path)]
+        forms_wanted = PLURAL_FORMS.get(language, 2)
+        for key, forms in sorted(translations.items()):
+            message = catalogue.get(key)
+            if message is None:
+                continue
+            if message.numerus and len(forms) != forms_wanted:
+                problems.append(f"{path.name}: {len(forms)} plural forms, not {forms_wanted}, "
+                                f"for {key[1]!r}")
+            source_marks = set(_PLACEHOLDER.findall(key[1]))
+            for form in forms:
+                if not form.strip():
+                    problems.append(f"{path.name}: empty translation of {key[1]!r}")
+                elif set(_PLACEHOLDER.findall(form)) != source_marks - (
+                        {"%n"} if message.numerus and len(forms) > 2 else set()) \
+                        and set(_PLACEHOLDER.findall(form)) != source_marks:
+                    problems.append(f"{path.name}: placeholders differ in {form!r} "
+                                    f"for {key[1]!r}")
     return problems
 
 

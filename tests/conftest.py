@@ -1,4 +1,4 @@
-"""Project-wide test set-up: isolated data/config dirs, offscreen Qt, a file keyring."""
+"""Project-wide test set-up: isolated data/config dirs, offscreen Qt, an in-memory keyring."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+
+from tests.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,4 +24,8 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_DATA_HOME", str(root / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "xdg-config"))
     monkeypatch.delenv("CMGUI_DEVICE", raising=False)
+    monkeypatch.delenv("CMGUI_SECRETS", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())  # secrets stay in this test's memory
     yield root
+    keyring.set_keyring(previous)

@@ -2,7 +2,11 @@
 
 Run under a real X server so fonts and styles are those of a desktop::
 
-    xvfb-run -a .venv/bin/python tools/screenshots.py [--lang de] [--scale 2] [--rtl]
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py \
+        [--lang de|ar|…] [--scale 2] [--rtl] [--size 1024x600]
+
+The window is given ``--size`` (default 1366x768, a common laptop screen); any other size is
+added to the file names (``1-devices-1024x600.png``). Look at every picture before committing.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ def main() -> int:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--scale", default="1")
     parser.add_argument("--rtl", action="store_true")
+    parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="cmgui-shots-"))
@@ -36,7 +41,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from cmgui.controllers.app import AppController
-    from cmgui.controllers.models import Profile
+    from cmgui.controllers.connection_models import Profile
     from cmgui.i18n import install_translators
     from cmgui.i18n_build import compile_all
     from cmgui.paths import config_dir
@@ -60,17 +65,19 @@ def main() -> int:
     keyring.file_path = str(home / "keyring.cfg")
     ctrl = AppController(config_dir(), secrets=SecretStore(keyring))
     window = MainWindow(ctrl)
-    window.resize(1100, 760)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    window.resize(width, height)
     window.show()
     suffix = "".join([f"-{args.lang}" if args.lang != "en" else "",
                       f"-x{args.scale}" if args.scale != "1" else "",
-                      "-rtl" if args.rtl else ""])
+                      "-rtl" if args.rtl else "",
+                      f"-{args.size}" if args.size != "1366x768" else ""])
     args.out.mkdir(parents=True, exist_ok=True)
 
     def save(widget: QWidget, name: str) -> None:
         path = args.out / f"{name}{suffix}.png"
         widget.grab().save(str(path))
-        print(f"wrote {path.relative_to(ROOT)}")
+        print(f"wrote {path}")
 
     async def until(cond: object, timeout: float = 20.0) -> None:
         deadline = time.monotonic() + timeout

@@ -4,7 +4,7 @@
   <context>
     <name>Errors</name>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/errors.py" line="70" />
+      <location filename="../cmgui/common/error_words.py" line="559" />
       <source>%1 — %n attempt(s) left</source>
       <translation>
         <numerusform>%1 — %n attempt left</numerusform>
@@ -12,7 +12,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/errors.py" line="81" />
+      <location filename="../cmgui/common/error_words.py" line="658" />
       <source>The network asks to wait %n second(s) before trying again.</source>
       <translation>
         <numerusform>The network asks to wait %n second before trying again.</numerusform>
@@ -21,9 +21,25 @@
     </message>
   </context>
   <context>
-    <name>MessagesPage</name>
+    <name>FleetPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="359" />
+      <location filename="../cmgui/views/fleet_page.py" line="482" />
+      <source>%n SIM(s)</source>
+      <translation>
+        <numerusform>%n SIM</numerusform>
+        <numerusform>%n SIMs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/views/fleet_page.py" line="210" />
+      <source>%n SIM(s) written to %1</source>
+      <translation>
+        <numerusform>%n SIM written to %1</numerusform>
+        <numerusform>%n SIMs written to %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/views/fleet_page.py" line="599" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n character</numerusform>
@@ -31,15 +47,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="361" />
-      <source>%n left</source>
-      <translation>
-        <numerusform>%n left</numerusform>
-        <numerusform>%n left</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="360" />
+      <location filename="../cmgui/views/fleet_page.py" line="600" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n message</numerusform>
@@ -47,7 +55,88 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/messages_page.py" line="392" />
+      <location filename="../cmgui/views/fleet_page.py" line="207" />
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n record</numerusform>
+        <numerusform>%n records</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/views/fleet_page.py" line="625" />
+      <source>Change the status of %n SIM(s) to %1?</source>
+      <translation>
+        <numerusform>Change the status of %n SIM to %1?</numerusform>
+        <numerusform>Change the status of %n SIMs to %1?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/views/fleet_page.py" line="642" />
+      <source>Changing %n SIM(s) to %1</source>
+      <translation>
+        <numerusform>Changing %n SIM to %1</numerusform>
+        <numerusform>Changing %n SIMs to %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/views/fleet_page.py" line="663" />
+      <source>Job %1: %2 of %n SIM(s) changed.</source>
+      <translation>
+        <numerusform>Job %1: %2 of %n SIM changed.</numerusform>
+        <numerusform>Job %1: %2 of %n SIMs changed.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>GatewayController</name>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/gateway.py" line="459" />
+      <source>Sending %n message(s)</source>
+      <translation>
+        <numerusform>Sending %n message</numerusform>
+        <numerusform>Sending %n messages</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>GatewayPage</name>
+    <message numerus="yes">
+      <location filename="../cmgui/views/gateway_page.py" line="311" />
+      <source>%n recipient(s) from %1</source>
+      <translation>
+        <numerusform>%n recipient from %1</numerusform>
+        <numerusform>%n recipients from %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagesPage</name>
+    <message numerus="yes">
+      <location filename="../cmgui/views/messages_page.py" line="452" />
+      <source>%n character(s)</source>
+      <translation>
+        <numerusform>%n character</numerusform>
+        <numerusform>%n characters</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/views/messages_page.py" line="454" />
+      <source>%n left</source>
+      <translation>
+        <numerusform>%n left</numerusform>
+        <numerusform>%n left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/views/messages_page.py" line="453" />
+      <source>%n message(s)</source>
+      <translation>
+        <numerusform>%n message</numerusform>
+        <numerusform>%n messages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/views/messages_page.py" line="485" />
       <source>Delete %n message(s) from the archive and from the device?</source>
       <translation>
         <numerusform>Delete %n message from the archive and from the device?</numerusform>
@@ -58,7 +147,7 @@
   <context>
     <name>PinDialog</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/pin_dialogs.py" line="150" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="164" />
       <source>%n PIN attempt(s) left</source>
       <translation>
         <numerusform>%n PIN attempt left</numerusform>
@@ -66,11 +155,41 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/pin_dialogs.py" line="148" />
+      <location filename="../cmgui/views/pin_dialogs.py" line="162" />
       <source>%n PUK attempt(s) left</source>
       <translation>
         <numerusform>%n PUK attempt left</numerusform>
         <numerusform>%n PUK attempts left</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PortTableModel</name>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/gateway.py" line="96" />
+      <source>%n min ago</source>
+      <translation>
+        <numerusform>%n min ago</numerusform>
+        <numerusform>%n min ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/gateway.py" line="94" />
+      <source>%n s ago</source>
+      <translation>
+        <numerusform>%n s ago</numerusform>
+        <numerusform>%n s ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Tray</name>
+    <message numerus="yes">
+      <location filename="../cmgui/views/tray.py" line="135" />
+      <source>%n unread message(s)</source>
+      <translation>
+        <numerusform>%n unread message</numerusform>
+        <numerusform>%n unread messages</numerusform>
       </translation>
     </message>
   </context>

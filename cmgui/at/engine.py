@@ -32,6 +32,10 @@ DEFAULT_TIMEOUT = 5.0
 MAX_LINE = 16384
 #: Lines a multi-line URC (+CUSD with line breaks) may span before it is cut off.
 MAX_URC_LINES = 32
+#: Information lines, and their characters, one answer may hold: a full 255-message store is
+#: about 520 lines and 180 000 characters; a modem that never stops talking is cut off here.
+MAX_RESPONSE_LINES = 10_000
+MAX_RESPONSE_CHARS = 4 << 20
 
 
 @dataclass(frozen=True, eq=False)
@@ -120,13 +124,25 @@ class CommandTimedOut:
 
 
 @dataclass(frozen=True)
+class ResponseTooLong:
+    """The in-flight command's answer passed the engine's cap. The lines so far are dropped
+    (memory stays bounded); the command stays in flight until its final result or deadline,
+    and any further information lines for it are discarded."""
+
+    command: AtCommand
+    lines: int
+    chars: int
+
+
+@dataclass(frozen=True)
 class Stray:
     """A line nobody asked for: a final result with no command in flight, or unknown text."""
 
     line: str
 
 
-Event = CommandCompleted | Unsolicited | PromptReady | CommandTimedOut | Stray
+Event = (CommandCompleted | Unsolicited | PromptReady | CommandTimedOut | ResponseTooLong
+         | Stray)
 
 
 # ------------------------------------------------------------------------------ state table
@@ -224,10 +240,16 @@ class AtEngine:
         *,
         extra_urcs: Iterable[UrcSpec] = (),
         max_line: int = MAX_LINE,
+        max_response_lines: int = MAX_RESPONSE_LINES,
+        max_response_chars: int = MAX_RESPONSE_CHARS,
     ) -> None:
         self.echo_possible = echo_possible
         self._urcs = UrcRegistry(extra_urcs)
         self._max_line = max_line
+        self._max_response_lines = max_response_lines
+        self._max_response_chars = max_response_chars
+        self._response_chars = 0
+        self._overflowed = False
         self._state = State.IDLE
         self._current: AtCommand | None = None
         self._deadline: float | None = None
@@ -274,7 +296,7 @@ class AtEngine:
         self._transition(Input.WRITE_FOR_PROMPT if command.expect_prompt else Input.WRITE)
         self._current = command
         self._deadline = now + command.timeout
-        self._lines = []
+        self._clear_lines()
         self._echo_rest = command.text.upper() if self.echo_possible else ""
         self._echo_started = False
         return command.encode()
@@ -314,7 +336,7 @@ class AtEngine:
         self._deadline = None
         self._buffer.clear()
         self._truncating = False
-        self._lines = []
+        self._clear_lines()
         self._echo_rest = ""
         self._pending = None
 
@@ -371,8 +393,27 @@ class AtEngine:
         self._transition(event)
         self._current = None
         self._deadline = None
-        self._lines = []
+        self._clear_lines()
         self._echo_rest = ""
+
+    def _clear_lines(self) -> None:
+        self._lines = []
+        self._response_chars = 0
+        self._overflowed = False
+
+    def _collect(self, command: AtCommand, line: str) -> None:
+        """Keep an information line of the answer, up to the caps (see ResponseTooLong)."""
+        if self._overflowed:
+            return
+        chars = self._response_chars + len(line)
+        if len(self._lines) >= self._max_response_lines or chars > self._max_response_chars:
+            count = len(self._lines)
+            self._lines = []
+            self._overflowed = True
+            self._events.append(ResponseTooLong(command, count + 1, chars))
+            return
+        self._lines.append(line)
+        self._response_chars = chars
 
     def _prompt(self) -> None:
         assert self._current is not None
@@ -412,7 +453,7 @@ class AtEngine:
             if spec is not None:
                 self._start_urc(spec, line)
                 return
-        self._lines.append(line)
+        self._collect(command, line)
         self._echo_rest = ""
 
     def _is_echo(self, line: str) -> bool:

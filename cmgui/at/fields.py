@@ -5,6 +5,7 @@ Every helper raises only `AtParseError`, so a parser built from them does too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cmgui.at.engine import AtResult
@@ -22,26 +23,61 @@ class Field:
         return bool(self.text) or self.quoted
 
 
-def split_fields(payload: str) -> list[Field]:
-    """Split at top-level commas (not inside quotes or parentheses); unquote each field."""
-    fields: list[Field] = []
+def scan(text: str, marks: str = ",()") -> Iterator[tuple[int, str, int]]:
+    """The one quote-aware scanner: ``(index, char, depth)`` for each character of `marks`
+    outside double quotes.
+
+    Parentheses nest only when ``"("`` is one of `marks`. `depth` is the nesting outside the
+    character: a top-level group is ``"("`` at depth 0 ... ``")"`` at depth 0. A ``")"``
+    without its ``"("`` is skipped.
+    """
+    nest = "(" in marks
     depth = 0
     in_quote = False
-    start = 0
-    for i, char in enumerate(payload):
+    for i, char in enumerate(text):
         if char == '"':
             in_quote = not in_quote
         elif in_quote:
             continue
-        elif char == "(":
+        elif nest and char == "(":
+            yield i, char, depth
             depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif char == "," and depth == 0:
-            fields.append(_field(payload[start:i]))
+        elif nest and char == ")":
+            if depth:
+                depth -= 1
+                yield i, char, depth
+        elif char in marks:
+            yield i, char, depth
+
+
+def top_level(text: str, separator: str = ",", *, nest: bool = True) -> list[str]:
+    """`text` cut at each `separator` outside quotes (and parentheses, with `nest`)."""
+    pieces: list[str] = []
+    start = 0
+    for i, char, depth in scan(text, separator + ("()" if nest else "")):
+        if char == separator and depth == 0:
+            pieces.append(text[start:i])
             start = i + 1
-    fields.append(_field(payload[start:]))
-    return fields
+    pieces.append(text[start:])
+    return pieces
+
+
+def split_fields(payload: str) -> list[Field]:
+    """Split at top-level commas (not inside quotes or parentheses); unquote each field."""
+    return [_field(piece) for piece in top_level(payload)]
+
+
+def groups(text: str) -> list[str]:
+    """The contents of the top-level ``(...)`` groups, honouring quotes."""
+    found: list[str] = []
+    start = 0
+    for i, char, depth in scan(text, "()"):
+        if depth == 0:
+            if char == "(":
+                start = i + 1
+            else:
+                found.append(text[start:i])
+    return found
 
 
 def _field(raw: str) -> Field:

@@ -10,13 +10,25 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
-from cmgui.cli import cmapi_cmds, device_cmds, serve_cmds, store_cmds, tool_cmds, wlan_cmds
+from cmgui.cli import (
+    capabilities_cmds,
+    cmapi_cmds,
+    device_cmds,
+    fleet_cmds,
+    gateway_cmds,
+    serve_cmds,
+    store_cmds,
+    tool_cmds,
+    wlan_cmds,
+)
 from cmgui.cli.common import Output, run_handler
 
-COMMAND_MODULES = (cmapi_cmds, device_cmds, tool_cmds, serve_cmds, store_cmds, wlan_cmds)
+COMMAND_MODULES = (cmapi_cmds, device_cmds, tool_cmds, serve_cmds, store_cmds, wlan_cmds,
+                   fleet_cmds, gateway_cmds, capabilities_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,7 +49,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Exit codes a shell gives a program ended by SIGINT (Ctrl-C) and by SIGPIPE (a closed pipe).
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+
+def _quiet_stdout() -> None:
+    """Whoever read our output has gone (``cmcli functions | head``): send what is still
+    buffered, and Python's own flush at exit, to /dev/null instead of into a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a closed pipe or Ctrl-C ends it quietly with the usual exit code."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.json = getattr(args, "json", False)
@@ -48,7 +86,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = Output(json_mode=args.json)
     if getattr(args, "sync_handler", None) is not None:
         return int(args.sync_handler(args, out))
-    try:
-        return asyncio.run(run_handler(args.handler, args, out))
-    except KeyboardInterrupt:
-        return 130
+    return asyncio.run(run_handler(args.handler, args, out))

@@ -51,31 +51,39 @@ async def cmd_devices(args: argparse.Namespace, out: Output) -> int:
 
 
 async def cmd_functions(args: argparse.Namespace, out: Output) -> int:
+    """The catalogue: CMAPI-1 functions, CMAPI-2 callbacks and the registration functions, each
+    with its kind; with ``-d``, whether the device supports each function and emits each
+    callback (registration works for every device: the dispatcher answers it)."""
     supported: set[str] | None = None
+    emitted: frozenset[str] = frozenset()
     if args.device:
         async with open_device(args.device) as device:
             dispatcher = Dispatcher({"1": device})
             result = await dispatcher.call(Session(), "CMAPI_API_GetFunctionsSupported",
                                            {"deviceId": "1"})
             supported = set(result["functions"])
+            emitted = device.emitted_callbacks()
     rows = []
-    for info in catalogue.FUNCTIONS.values():
+    for info in catalogue.ALL.values():
         row: dict[str, Any] = {
             "name": info.name, "kind": info.kind, "group": info.group.value,
             "version": info.version,
             "laptop": catalogue.conformance(catalogue.DeviceClass.LAPTOP, info.name),
         }
         if supported is not None:
-            row["supported"] = info.name in supported
+            row["supported"] = (info.name in emitted if info.kind == "callback"
+                                else info.kind == "registration" or info.name in supported)
         rows.append(row)
     if out.json_mode:
         out.json(rows)
         return 0
+    width = max(len(row["name"]) for row in rows)
     for row in rows:
         mark = ""
         if supported is not None:
             mark = "yes " if row["supported"] else "no  "
-        out.text(f"{mark}{row['name']:<60} {row['group']} ({row['laptop']})")
+        out.text(f"{mark}{row['kind']:<12} {row['name']:<{width}} {row['group']} "
+                 f"({row['laptop']})")
     return 0
 
 

@@ -10,7 +10,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any, TextIO
 
-from cmgui.cmapi.errors import CmapiError, ErrorCode, decode_pin_error, text_for
+from cmgui.cmapi.errors import CmapiError, ErrorCode, decode_cause_error, decode_pin_error
+from cmgui.common.error_words import explain
 from cmgui.service.device import Device
 from cmgui.service.registry import REGISTRY, Registry
 
@@ -19,6 +20,12 @@ Handler = Callable[[argparse.Namespace, "Output"], Awaitable[int]]
 
 class CliError(Exception):
     """A problem with what the user asked for (not a device error): one line, exit 2."""
+
+
+def _store_errors() -> tuple[type[Exception], ...]:
+    from cmgui.store.errors import StoreError
+
+    return (StoreError,)
 
 
 class Output:
@@ -52,6 +59,15 @@ class Output:
             self.json(err.to_json())
         else:
             self.stderr.write(f"cmcli: {user_message(err)}\n")
+        return 1
+
+    def failure(self, message: str) -> int:
+        """A problem of this computer's, not the user's request (a damaged database, no place
+        for a secret): one line, exit 1."""
+        if self.json_mode:
+            self.json({"code": int(ErrorCode.FATAL), "message": message})
+        else:
+            self.stderr.write(f"cmcli: {message}\n")
         return 1
 
     def usage_error(self, message: str) -> int:
@@ -88,23 +104,24 @@ def _scalar(value: Any) -> str:
 
 
 def user_message(err: CmapiError) -> str:
-    """A CMAPI error in words a user can act on."""
-    pin = decode_pin_error(err.code)
-    text = err.message or text_for(err.code)
-    if pin is not None:
-        _, _, tries = pin
-        if tries is not None:
-            text = f"{text.rstrip('.')} — {tries} attempt{'s' if tries != 1 else ''} left"
-    detail = ""
-    if isinstance(err.data, dict):
+    """A CMAPI error in words a user can act on (:mod:`cmgui.common.error_words`), with the
+    codes behind it in brackets. The driver's own English reason is added where the words come
+    from the CMAPI code alone (it names what was wrong: an unknown address, a missing file)."""
+    said = explain(err)
+    text = said.english()
+    if _modem_code_absent(err) and isinstance(err.data, dict):
         reason = err.data.get("reason") or err.data.get("detail")
         problems = err.data.get("problems")
         if reason:
-            detail = f" ({reason})"
+            text = f"{text.rstrip('.')} ({reason})."
         elif problems:
-            detail = " (" + "; ".join(str(p) for p in problems) + ")"
-    code = f"0x{err.code:08X}" if err.code >= 0 else str(err.code)
-    return f"{text}{detail} [error {code}]"
+            text = f"{text.rstrip('.')} (" + "; ".join(str(p) for p in problems) + ")."
+    return f"{text} [{said.detail}]"
+
+
+def _modem_code_absent(err: CmapiError) -> bool:
+    return decode_cause_error(err.code) is None and decode_pin_error(err.code) is None and not (
+        isinstance(err.data, dict) and ("cme" in err.data or "cms" in err.data))
 
 
 async def resolve_address(address: str | None, registry: Registry = REGISTRY) -> str:
@@ -126,18 +143,20 @@ async def resolve_address(address: str | None, registry: Registry = REGISTRY) ->
 async def open_device(address: str | None,
                       registry: Registry = REGISTRY) -> AsyncIterator[Device]:
     """The device served with the local stores (SMS archive, records, profiles)."""
-    from cmgui.service.stored import open_stored
-    from cmgui.store.errors import StoreError
+    from cmgui.service.opening import open_device as open_served
+    from cmgui.store.host import Stores
 
+    resolved = await resolve_address(address, registry)
+    stores = Stores.open()  # a StoreError is this computer's problem: exit 1 (run_handler)
     try:
-        device: Device = open_stored(await resolve_address(address, registry), registry=registry)
-    except StoreError as err:
-        raise CliError(str(err)) from err
-    await device.open()
-    try:
-        yield device
+        device = open_served(resolved, stores=stores, registry=registry)
+        await device.open()
+        try:
+            yield device
+        finally:
+            await device.close()
     finally:
-        await device.close()
+        stores.close()
 
 
 async def run_handler(handler: Handler, args: argparse.Namespace, out: Output) -> int:
@@ -147,3 +166,5 @@ async def run_handler(handler: Handler, args: argparse.Namespace, out: Output) -
         return out.error(err)
     except CliError as err:
         return out.usage_error(str(err))
+    except _store_errors() as err:
+        return out.failure(str(err))

@@ -10,10 +10,11 @@ import argparse
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from cmgui.cli import store_cmds
+from cmgui.cli import sms_list, store_cmds
 from cmgui.cli.common import Output, open_device
 from cmgui.cmapi.errors import CmapiError, ErrorCode
 from cmgui.service.device import Device
+from cmgui.service.sms_sync import device_lost
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -41,9 +42,11 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
     sms = sub.add_parser("sms", parents=[common], help="text messages").add_subparsers(
         dest="sms_command", metavar="ACTION", required=True)
-    p = sms.add_parser("list", parents=[common], help="messages stored on the device")
+    p = sms.add_parser("list", parents=[common], help="messages stored on the device, whole")
     p.add_argument("--storage", choices=["SM", "ME", "MT", "SR"], default=None)
-    p.set_defaults(handler=cmd_sms_list)
+    p.add_argument("--parts", action="store_true",
+                   help="list the stored parts of concatenated messages one by one")
+    p.set_defaults(handler=sms_list.cmd_sms_list)
     p = sms.add_parser("send", parents=[common], help="send a message")
     p.add_argument("number")
     p.add_argument("text")
@@ -72,9 +75,13 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--apn", default="")
     p.add_argument("--user", default="")
     p.add_argument("--password", default="")
-    p.add_argument("--auth", choices=["none", "PAP", "CHAP", "PAPOrCHAP"], default="none")
-    p.add_argument("--ip-type", choices=["IPv4", "IPv6", "IPv4v6"], default="IPv4")
-    p.add_argument("--profile", default="", help="a saved cellular profile name")
+    p.add_argument("--auth", choices=["none", "PAP", "CHAP", "PAPOrCHAP"], default=None,
+                   help="default: the profile's; else PAPOrCHAP with a user or password, "
+                        "else none")
+    p.add_argument("--ip-type", choices=["IPv4", "IPv6", "IPv4v6"], default=None,
+                   help="default: the profile's, else IPv4")
+    p.add_argument("--profile", default="",
+                   help="a saved cellular profile; options given here win over its settings")
     p.set_defaults(handler=cmd_connect)
     p = sub.add_parser("disconnect", parents=[common], help="stop the data connection")
     p.set_defaults(handler=cmd_disconnect)
@@ -85,11 +92,12 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 async def _optional(call: Callable[[], Awaitable[Any]]) -> Any:
-    """A value the device may not give (no SIM, locked SIM, unsupported): None instead."""
+    """A value the device may not give (no SIM, locked SIM, unsupported): None instead. A device
+    that went away or stopped answering is an error, not a missing value."""
     try:
         return await call()
     except CmapiError as err:
-        if err.code < 0:
+        if err.code < 0 or device_lost(err):
             raise
         return None
 
@@ -293,10 +301,16 @@ async def cmd_networks_select(args: argparse.Namespace, out: Output) -> int:
 
 
 async def cmd_connect(args: argparse.Namespace, out: Output) -> int:
+    # Only what was given is passed: a profile fills in the rest (the store's connect).
+    given: dict[str, Any] = {}
+    if args.auth is not None:
+        given["auth_type"] = args.auth
+    if args.ip_type is not None:
+        given["ip_addr_type"] = args.ip_type
     async with open_device(args.device) as device:
         result = await device.net_connect_srv_connect_async(
             profile_name=args.profile, apn=args.apn, user_name=args.user,
-            password=args.password, auth_type=args.auth, ip_addr_type=args.ip_type)
+            password=args.password, **given)
     out.result(result, lambda r: f"Connected (APN {r['APN'] or 'default'}"
                + (f", address {r['IPAddress']}" if r.get("IPAddress") else "") + ").")
     return 0

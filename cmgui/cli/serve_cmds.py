@@ -15,21 +15,18 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cmgui.cli import gateway_cmds
 from cmgui.cli.common import CliError, Output, open_device
-from cmgui.drivers.remote.saved import forget, remember
+from cmgui.common.cmapi_device import DEFAULT_PORT
+from cmgui.common.token_file import TokenFileError, first_token
 from cmgui.paths import config_dir
-from cmgui.server.auth import (
-    TokenFileError,
-    TokenRedactor,
-    TokenStore,
-    ensure_token_file,
-    first_token,
-)
-from cmgui.server.defaults import DEFAULT_HOST, DEFAULT_PORT
-from cmgui.server.discovery import Announcer, primary_address
+from cmgui.server.auth import TokenRedactor, TokenStore, ensure_token_file
+from cmgui.server.defaults import DEFAULT_HOST
+from cmgui.server.discovery import Announcer, is_wildcard
 from cmgui.server.limits import Limits
 from cmgui.service.device import Device
 from cmgui.service.dispatcher import Dispatcher
+from cmgui.service.saved_devices import SavedEndpoints
 from cmgui.service.wlan_overlay import release, with_local_wlan
 from cmgui.store.secrets import install_redactor
 
@@ -61,6 +58,19 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--rate", type=float, default=defaults.rate, metavar="PER_S",
                    help=f"requests a second per client, 0 = no limit "
                         f"(default {defaults.rate:g}, burst {defaults.burst})")
+    p.add_argument("--header-timeout", type=float, default=defaults.header_timeout,
+                   metavar="S", help="seconds a connection may take to send a request's "
+                   f"headers or sit idle (default {defaults.header_timeout:g})")
+    p.add_argument("--max-connections", type=int, default=defaults.max_connections,
+                   metavar="N", help="open connections at once, and --max-connections-per-ip "
+                   "from one address (both kept below the file descriptor limit; default "
+                   f"{defaults.max_connections} and {defaults.max_connections_per_ip})")
+    p.add_argument("--max-connections-per-ip", type=int,
+                   default=defaults.max_connections_per_ip, metavar="N",
+                   help=argparse.SUPPRESS)
+    p.add_argument("--allow-origin", action="append", default=[], metavar="ORIGIN",
+                   help="let Web pages from ORIGIN (e.g. http://localhost:8000) use the "
+                        "endpoint; repeatable; none by default")
     p.add_argument("--announce", action="store_true",
                    help="answer mDNS queries for cmapi.device on the local network")
     p.set_defaults(handler=cmd_serve)
@@ -70,6 +80,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("url", help="endpoint address, e.g. http://host:8485/cmapi")
     p.add_argument("--token-file", type=Path, metavar="F",
                    help="read the token from this file (default: ask)")
+    gateway_cmds.add_login_options(p)
     p.set_defaults(handler=cmd_login)
     p = sub.add_parser("logout", parents=[common],
                        help="remove an endpoint's token from the keyring")
@@ -124,6 +135,16 @@ def load_tokens(args: argparse.Namespace, host: str, out: Output) -> TokenStore 
         raise CliError(str(exc)) from None
 
 
+def allowed_origins(values: list[str]) -> list[str]:
+    """The ``--allow-origin`` values, each checked to be an origin (a usage error if not)."""
+    from cmgui.server.cors import OriginError, normalize_origin
+
+    try:
+        return [normalize_origin(value) for value in values]
+    except OriginError as exc:
+        raise CliError(f"--allow-origin: {exc}") from None
+
+
 def _protect_logs() -> None:
     install_redactor()
     for handler in logging.getLogger().handlers:
@@ -147,16 +168,22 @@ async def cmd_serve(args: argparse.Namespace, out: Output) -> int:
     host, port = parse_listen(args.listen)
     tokens = load_tokens(args, host, out)
     tls = server_tls(args.tls_cert, args.tls_key)
-    if args.poll_timeout <= 0 or args.max_clients < 1 or args.max_message_size < 256:
-        raise CliError("--poll-timeout, --max-clients and --max-message-size must be positive")
+    if args.poll_timeout <= 0 or args.max_clients < 1 or args.max_message_size < 256 \
+            or args.header_timeout <= 0 or args.max_connections < 1 \
+            or args.max_connections_per_ip < 1:
+        raise CliError("--poll-timeout, --max-clients, --max-message-size, --header-timeout "
+                       "and --max-connections must be positive")
+    origins = allowed_origins(args.allow_origin)
     limits = Limits(max_message_size=args.max_message_size, max_clients=args.max_clients,
                     max_pending_polls=args.max_clients, poll_timeout=args.poll_timeout,
-                    rate=args.rate)
+                    rate=args.rate, header_timeout=args.header_timeout,
+                    max_connections=args.max_connections,
+                    max_connections_per_ip=args.max_connections_per_ip)
     from cmgui.server.app import CmapiServer, ServerConfig  # aiohttp: only when serving
 
     async with open_device(args.device) as device, _with_local_wlan(device) as served:
         config = ServerConfig(host=host, port=port, tokens=tokens, ssl_context=tls,
-                              limits=limits)
+                              limits=limits, allow_origins=origins)
         server = CmapiServer(Dispatcher({"1": served}), config)
         try:
             await server.start()
@@ -181,7 +208,7 @@ async def cmd_serve(args: argparse.Namespace, out: Output) -> int:
 
 
 async def _announce(host: str, server: CmapiServer) -> Announcer | None:
-    address = primary_address() if host in ("0.0.0.0", "::", "") else host
+    address = None if is_wildcard(host) else host  # None: each asker's facing address
     announcer = Announcer(address, server.port, server.scheme)
     try:
         await announcer.start()
@@ -201,10 +228,13 @@ async def _wait_for_signal() -> None:
 
 
 async def cmd_login(args: argparse.Namespace, out: Output) -> int:
+    if gateway_cmds.wants_gateway(args):
+        return await gateway_cmds.cmd_gateway_login(args, out)
     from getpass import getpass
 
     from cmgui.drivers.remote.address import parse_address
     from cmgui.drivers.remote.tokens import save_token
+    from cmgui.store.secrets import register_secret
 
     url = parse_address(args.url).url
     try:
@@ -215,28 +245,31 @@ async def cmd_login(args: argparse.Namespace, out: Output) -> int:
     token = token.strip()
     if not token:
         raise CliError("no token given")
+    register_secret(token)
     await save_token(url, token)
-    _update_saved(remember, args.url)
+    _update_saved(lambda saved: saved.remember(args.url))
     out.result({"url": url, "stored": True},
                lambda _: f"Token for {url} stored in the keyring; listed by cmcli devices")
     return 0
 
 
 async def cmd_logout(args: argparse.Namespace, out: Output) -> int:
+    if gateway_cmds.wants_gateway(args):
+        return await gateway_cmds.cmd_gateway_logout(args, out)
     from cmgui.drivers.remote.address import parse_address
-    from cmgui.store.secrets import SecretStore, endpoint_token_key
+    from cmgui.drivers.remote.tokens import delete_token
 
     url = parse_address(args.url).url
-    await SecretStore().adelete(endpoint_token_key(url))
-    _update_saved(forget, args.url)
+    await delete_token(args.url)
+    _update_saved(lambda saved: saved.forget(args.url))
     out.result({"url": url, "stored": False},
                lambda _: f"Token for {url} removed; no longer listed by cmcli devices")
     return 0
 
 
-def _update_saved(change: Callable[[str], bool], address: str) -> None:
-    """Add or remove ``address`` in the saved endpoint list the app shares."""
+def _update_saved(change: Callable[[SavedEndpoints], bool]) -> None:
+    """Add or remove an endpoint in the saved list the app shares."""
     try:
-        change(address)
+        change(SavedEndpoints())
     except OSError as exc:
         raise CliError(f"cannot update the saved endpoint list: {exc}") from None

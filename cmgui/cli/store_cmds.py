@@ -18,13 +18,17 @@ from cmgui.cli.common import CliError, Output, open_device
 from cmgui.cmapi.errors import CmapiError, ErrorCode
 from cmgui.service.device import Device
 from cmgui.service.profile_ops import find_profile, manage_profile
-from cmgui.service.sms_sync import STORE_FULL_MESSAGE, SyncProgress, SyncSummary
+from cmgui.service.sms_sync import (
+    STORE_FULL_MESSAGE,
+    SyncInterrupted,
+    SyncProgress,
+    SyncSummary,
+)
 from cmgui.service.store_shapes import cellular_profile, connection_record
 from cmgui.service.stored import StoredDevice
-from cmgui.service.stores import Stores
 from cmgui.service.usage_report import usage_report
 from cmgui.store.apn import ApnDatabaseError, suggest_apns
-from cmgui.store.errors import StoreError
+from cmgui.store.host import Stores
 from cmgui.store.sms import Message
 from cmgui.store.stats import DEFAULT_THRESHOLDS, UsagePlan
 
@@ -98,16 +102,16 @@ def add_sms_commands(sms: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_sms_sync)
     p = sms.add_parser("archive", parents=[common], help="messages in the archive (no device)")
     p.add_argument("--search", default=None, metavar="TEXT")
-    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--limit", type=int, default=None, metavar="N",
+                   help="at most N messages, newest first (default: all)")
     p.set_defaults(handler=cmd_sms_archive)
 
 
 @contextmanager
 def open_stores() -> Iterator[Stores]:
-    try:
-        stores = Stores.open()
-    except StoreError as err:
-        raise CliError(str(err)) from err
+    """The host's stores; a StoreError (damaged or unreadable database) ends the command with
+    one line and exit 1 (cli.common.run_handler)."""
+    stores = Stores.open()
     try:
         yield stores
     finally:
@@ -134,23 +138,37 @@ def _sync_text(summary: SyncSummary, deleting: bool) -> str:
                      f"{summary.kept_changed} changed during the sync).")
     if summary.full and not deleting:
         lines.append(STORE_FULL_MESSAGE + ".")
+    if summary.stopped:
+        lines.append(f"The sync stopped early: {summary.stopped}. {summary.left} message(s) "
+                     "are still on the device; run the sync again once it is back.")
     return "\n".join(lines)
 
 
 async def cmd_sms_sync(args: argparse.Namespace, out: Output) -> int:
+    """Exit 0 when the sync ran to its end; 1, with what was archived and what was left, when
+    the device went away or stopped answering on the way."""
+    live = not out.json_mode and out.stderr.isatty()  # progress only on a terminal
+
     def progress(step: SyncProgress) -> None:
-        if not out.json_mode and step.stage != "done":
+        if live and step.stage != "done":
             out.stderr.write(f"\r{step.stage} {step.storage} {step.done}/{step.total}   ")
             out.stderr.flush()
 
-    async with open_device(args.device) as device:
-        summary = await _stored(device).sync_sms(
-            delete=args.delete_from_device, storages=tuple(args.storage or ["SM"]),
-            progress=progress)
-    if not out.json_mode:
-        out.stderr.write("\r")
-    out.result(summary.to_json(), lambda _: _sync_text(summary, args.delete_from_device))
-    return 0
+    code = 0
+    try:
+        async with open_device(args.device) as device:
+            summary = await _stored(device).sync_sms(
+                delete=args.delete_from_device, storages=tuple(args.storage or ["SM"]),
+                progress=progress)
+    except SyncInterrupted as stopped:
+        summary, code = stopped.summary, 1
+    if live:
+        out.stderr.write("\r\033[K")
+    if code and not out.json_mode:
+        out.stderr.write(_sync_text(summary, args.delete_from_device) + "\n")
+    else:
+        out.result(summary.to_json(), lambda _: _sync_text(summary, args.delete_from_device))
+    return code
 
 
 def _message_json(m: Message) -> dict[str, Any]:
@@ -176,15 +194,28 @@ def _archive_text(rows: list[dict[str, Any]]) -> str:
 
 
 async def cmd_sms_archive(args: argparse.Namespace, out: Output) -> int:
-    if args.limit < 1:
+    """Every message (newest first), page by page; ``--limit N`` stops after N and says how
+    many more there are."""
+    if args.limit is not None and args.limit < 1:
         raise CliError("--limit must be at least 1")
+    rows: list[dict[str, Any]] = []
+    more = False
     with open_stores() as stores:
-        if args.search:
-            page = stores.archive.search(args.search, limit=args.limit)
-        else:
-            page = stores.archive.page(limit=args.limit)
-        rows = [_message_json(m) for m in page.messages]
+        cursor = None
+        while True:
+            want = 1000 if args.limit is None else min(1000, args.limit - len(rows))
+            page = (stores.archive.search(args.search, limit=want, after=cursor)
+                    if args.search else stores.archive.page(after=cursor, limit=want))
+            rows += [_message_json(m) for m in page.messages]
+            cursor = page.next
+            if cursor is None:
+                break
+            if args.limit is not None and len(rows) >= args.limit:
+                more = True
+                break
     out.result(rows, _archive_text)
+    if more and not out.json_mode:
+        out.text(f"(the first {len(rows)}; more are archived: raise --limit or leave it out)")
     return 0
 
 
@@ -244,7 +275,7 @@ def _usage_text(rows: list[dict[str, Any]]) -> str:
 
 async def cmd_usage(args: argparse.Namespace, out: Output) -> int:
     with open_stores() as stores:
-        rows = usage_report(stores.db, stores.connections, sim=args.sim)
+        rows = usage_report(stores.connections, sim=args.sim)
     out.result(rows, _usage_text)
     return 0
 
@@ -272,7 +303,7 @@ async def cmd_usage_set_plan(args: argparse.Namespace, out: Output) -> int:
     sim = args.sim or await _device_sim(args)
     with open_stores() as stores:
         await stores.connections.set_plan(sim, plan)
-        rows = usage_report(stores.db, stores.connections, sim=sim)
+        rows = usage_report(stores.connections, sim=sim)
     out.result(rows[0], lambda r: _usage_text([r]))
     return 0
 

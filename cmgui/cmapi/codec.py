@@ -12,7 +12,9 @@ Bytes in, frozen messages out, and back. No sockets, no asyncio. The rules it ho
   ``result``/``error``. A response carries exactly one of ``result`` and ``error``.
 * Several responses may share an id (5.2.2.2): the codec keeps no state and does not object.
 * Invalid UTF-8, invalid JSON (including NaN/Infinity) and nesting deeper than ``max_depth`` are
-  -32700; input larger than ``max_size`` is -32600. Nothing but :class:`CodecError` leaves the
+  -32700, described in our words; input larger than ``max_size`` is -32600. A leading UTF-8 byte
+  order mark is ignored (RFC 8259 8.1); an integer literal too long for any parameter is read as
+  infinity, for the parameter checks to refuse. Nothing but :class:`CodecError` leaves the
   ``decode_*`` functions.
 """
 
@@ -122,8 +124,32 @@ def new_id() -> str:
 
 # --- decoding ----------------------------------------------------------------------------------
 
+class _NotJSON(ValueError):
+    """NaN, Infinity or -Infinity, which Python's json module would accept."""
+
+
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
+    raise _NotJSON(f"{name} is not JSON")
+
+
+#: Longest integer literal read as an int. Longer ones are valid JSON that no CMAPI parameter
+#: can hold (Python would refuse them beyond 4300 digits): they become the float they round
+#: to (infinity), which every parameter check then refuses in its own words.
+_MAX_INT_DIGITS = 64
+
+
+def _parse_int(literal: str) -> int | float:
+    if len(literal) > _MAX_INT_DIGITS:
+        return float("-inf") if literal.startswith("-") else float("inf")
+    return int(literal)
+
+
+# One decoder and one encoder for every message: json.loads/dumps with options build new ones
+# on every call, which is a measurable share of the endpoint's per-message cost.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+_BIG_INT_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_int=_parse_int)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_ASCII_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
 
 
 def _too_deep(obj: Any, limit: int) -> bool:
@@ -153,11 +179,23 @@ def _parse(data: bytes | bytearray | memoryview | str, max_size: int, max_depth:
             raise _fail(ErrorCode.PARSE_ERROR, f"invalid UTF-8 at byte {exc.start}") from None
     else:
         raise _fail(ErrorCode.PARSE_ERROR, "message is not text")
+    if text.startswith("\ufeff"):  # a UTF-8 byte order mark: RFC 8259 8.1 lets us ignore it
+        text = text[1:]
     try:
-        obj = json.loads(text, parse_constant=_reject_constant)
+        try:
+            obj = _DECODER.decode(text)
+        except _NotJSON:
+            raise
+        except json.JSONDecodeError:
+            raise
+        except ValueError:  # an integer over Python's digit limit: valid JSON, read it apart
+            obj = _BIG_INT_DECODER.decode(text)
     except RecursionError:
         raise _fail(ErrorCode.PARSE_ERROR, "nesting too deep") from None
-    except ValueError as exc:  # JSONDecodeError and the NaN/Infinity rejection
+    except json.JSONDecodeError as exc:
+        raise _fail(ErrorCode.PARSE_ERROR,
+                    f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except _NotJSON as exc:
         raise _fail(ErrorCode.PARSE_ERROR, str(exc)) from None
     if text.count("[") + text.count("{") > max_depth and _too_deep(obj, max_depth):
         raise _fail(ErrorCode.PARSE_ERROR, f"nesting deeper than {max_depth}")
@@ -274,11 +312,11 @@ def decode_message(
 
 def _dump(obj: dict[str, Any]) -> bytes:
     try:
-        text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text = _ENCODER.encode(obj)
         try:
             return text.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates: escape them instead
-            return json.dumps(obj, separators=(",", ":"), allow_nan=False).encode("ascii")
+            return _ASCII_ENCODER.encode(obj).encode("ascii")
     except (TypeError, ValueError, RecursionError) as exc:
         raise _fail(ErrorCode.INTERNAL_ERROR, f"cannot encode message: {exc}") from None
 
@@ -295,7 +333,7 @@ def encode_request(req: Request) -> bytes:
 def encode_response(msg_id: str, result: Mapping[str, Any]) -> bytes:
     """A success response; ``result`` is the function's output structure."""
     obj = _head(msg_id)
-    obj["result"] = dict(result)
+    obj["result"] = result if type(result) is dict else dict(result)
     return _dump(obj)
 
 

@@ -21,6 +21,8 @@ ABBREVIATIONS: dict[str, str] = {
         "IPv6", "MAC", "MCC", "MNC", "MSISDN", "NAA", "PDP", "PIN", "PLMN", "PS", "PUK", "QoS",
         "RAT", "RF", "RSRP", "RSRQ", "RSSI", "SINR", "SMS", "SMSC", "SSID", "UL", "URL", "USSD",
         "WLAN", "WPS", "UICC", "NFM", "CDR", "SW", "LAC", "TAC", "ECIO", "RSCP", "PLMNID", "PDU",
+        "MDN", "ESN", "MEID", "QCI", "GBR", "MBR", "AMBR", "HS20", "ANQP", "WSID", "ANDSF", "MO",
+        "FQDN", "NAI",
     )
 }
 

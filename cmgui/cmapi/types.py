@@ -296,6 +296,8 @@ class SignalStrength(TypedDict):
     RSRP: NotRequired[int]
     RSRQ: NotRequired[int]
     SINR: NotRequired[int]
+    RSCP: NotRequired[int]
+    ECIO: NotRequired[float]
 
 
 class Registration(TypedDict):
@@ -510,3 +512,225 @@ class SMSCreateResult(TypedDict):
     """A draft kept by the host (CMAPI_SMS_Create); ``msgID`` is ``"draft:<n>"``."""
 
     msgID: str
+
+
+# --- laptop conformance (Appendix B.2) ------------------------------------------------------
+
+#: A ME personalisation (3GPP TS 22.022) a control key deactivates: network, network subset,
+#: service provider, corporate (+CLCK "PN"/"PU"/"PP"/"PC"). The 3GPP2 categories (TIA-820:
+#: "network1", "network2", "HRPD", "RUIM") exist on 3GPP2 devices only: error 528 elsewhere.
+ControlKey = Literal["network", "networkSubset", "serviceProvider", "corporate",
+                     "network1", "network2", "HRPD", "RUIM"]
+#: TS 27.007 +CBC <bcs> in words, and what UPower reports.
+BatteryState = Literal["discharging", "charging", "full", "noBattery", "powerFault", "unknown"]
+MobilityStateValue = Literal["stationary", "moving", "unknown"]
+#: How the signal of a location (a cell or an access point) moved between two samples.
+MobilityRelation = Literal["approaching", "departing", "steady", "notVisible"]
+WLANAuthMethod = Literal["open", "WEP", "WPA-PSK", "WPA2-PSK", "WPA3-SAE", "WPA2-EAP",
+                         "WPA3-EAP", "EAP-SIM", "EAP-AKA", "EAP-AKA'", "EAP-TLS", "EAP-TTLS",
+                         "PEAP", "WPS-PBC", "WPS-PIN"]
+KnownNetworkAction = Literal["add", "update", "delete"]
+
+
+class SecondaryContext(TypedDict):
+    """A secondary PDP context (TS 27.007 +CGDSCONT) on a primary one, and its state."""
+
+    contextId: int
+    primaryContextId: int
+    connectionState: ConnectionState
+
+
+class NoDataProfile(TypedDict):
+    """Whether the no-data profile is on: no packet data at all (detached from the packet
+    domain, connections refused), for example while roaming."""
+
+    enabled: bool
+
+
+class MDNResult(TypedDict):
+    """The device's number. 3GPP devices have no MDN of their own: it is the MSISDN."""
+
+    MDN: str
+
+
+class ESNResult(TypedDict):
+    ESN: str
+
+
+class MEIDResult(TypedDict):
+    MEID: str
+
+
+class ControlKeyStatus(TypedDict):
+    """A personalisation: active (the device is locked to it) and the attempts left to enter
+    its control key before it blocks (``attemptsLeft`` 0: blocked, unblock it)."""
+
+    controlKey: ControlKey
+    active: bool
+    blocked: bool
+    attemptsLeft: NotRequired[int]
+
+
+class DevAttributes(TypedDict):
+    """What the device has, as the base specification lists (screen, keypad, camera,
+    microphone, loudspeaker), plus voice calls and a battery."""
+
+    screen: bool
+    keypad: bool
+    camera: bool
+    microphone: bool
+    loudspeaker: bool
+    voice: bool
+    battery: bool
+
+
+class QoSParameters(TypedDict):
+    """The QoS of one active context (TS 27.007 +CGEQOSRDP / TS 23.203): QCI, and bit rates
+    in kbit/s when the network gave them (guaranteed, maximum, aggregate maximum)."""
+
+    contextId: int
+    QCI: int
+    downlinkGBR: NotRequired[int]
+    uplinkGBR: NotRequired[int]
+    downlinkMBR: NotRequired[int]
+    uplinkMBR: NotRequired[int]
+    downlinkAMBR: NotRequired[int]
+    uplinkAMBR: NotRequired[int]
+
+
+class QoSResult(TypedDict):
+    QoSListElements: int
+    QoSList: list[QoSParameters]
+
+
+class BatteryStatus(TypedDict):
+    """``batteryLevel`` in percent (0-100); ``externalPower``: running on a charger/mains."""
+
+    batteryState: BatteryState
+    batteryLevel: int
+    externalPower: bool
+
+
+class MobilityState(TypedDict):
+    """Whether the device moved: ``moving`` when its serving cell changed within the last
+    ``window`` seconds of observation, ``stationary`` when it was watched that long without a
+    change, ``unknown`` before that. ``observedSeconds``: how long it has been watched."""
+
+    mobilityState: MobilityStateValue
+    observedSeconds: int
+
+
+class MobilityToLocation(TypedDict):
+    """Result of CMAPI_Information_GetMobilitytoLocation (also its callback): the location's
+    signal, in dBm, at the start and the end of the sampling, and how it moved."""
+
+    location: str
+    visible: bool
+    mobility: MobilityRelation
+    signalStart: NotRequired[int]
+    signalEnd: NotRequired[int]
+
+
+class WLANConnectedParameters(TypedDict):
+    """The associated network (CMAPI_WLAN_GetConnectedParameters)."""
+
+    SSID: str
+    BSSID: str
+    security: WLANSecurity
+    frequency: int
+    signalStrength: int
+    bitRate: int
+    autoConnect: bool
+    priority: int
+    IPAddress: NotRequired[str]
+
+
+class WLANSearchResult(TypedDict):
+    """Whether one network is in range (CMAPI_WLAN_SearchNetwork_Async) and its access points."""
+
+    SSID: str
+    found: bool
+    networksElements: int
+    networks: list[WLANNetwork]
+
+
+class WLANAuthentication(TypedDict):
+    """CMAPI_WLAN_AuthenticationSupported: Hotspot 2.0 support and the methods offered."""
+
+    HS20Supported: bool
+    authenticationMethods: list[WLANAuthMethod]
+
+
+class WSID(TypedDict):
+    """A WLAN specific identifier (an SSID) from a SIM list (TS 31.102 EF_WSIDL/EF_OWSIDL)."""
+
+    SSID: str
+    priority: int
+
+
+class WSIDList(TypedDict):
+    userWSIDListElements: int
+    userWSIDList: list[WSID]
+    operatorWSIDListElements: int
+    operatorWSIDList: list[WSID]
+
+
+class HS2Subscription(TypedDict):
+    """One Hotspot 2.0 PerProviderSubscription MO entry."""
+
+    FQDN: str
+    friendlyName: str
+    realm: str
+    EAPMethod: str
+
+
+class HS2MOSubscription(TypedDict):
+    subscriptionsElements: int
+    subscriptions: list[HS2Subscription]
+
+
+class ANDSFPolicy(TypedDict):
+    """One ANDSF inter-system mobility policy rule (TS 24.312), simplified."""
+
+    rulePriority: int
+    preferredAccess: Literal["WLAN", "3GPP"]
+    SSID: NotRequired[str]
+
+
+class ANDSFMOSubscription(TypedDict):
+    policiesElements: int
+    policies: list[ANDSFPolicy]
+
+
+class ANQPInfo(TypedDict):
+    """ANQP elements of an access point (IEEE 802.11u, Hotspot 2.0)."""
+
+    BSSID: str
+    venueName: str
+    domainNames: list[str]
+    NAIRealms: list[str]
+    roamingConsortium: list[str]
+    HS20: bool
+
+
+class WLANUserSettings(TypedDict):
+    enabled: bool
+    connectionMode: WLANConnectionMode
+    preferWLAN: bool
+    scanInterval: int
+
+
+class WLANOperatorSettings(TypedDict):
+    """What an operator provisioned (ANDSF/HS2.0 MOs): the preferred networks, in order."""
+
+    preferredSSIDs: list[str]
+    HS20Enabled: bool
+
+
+class WLANSettings(TypedDict):
+    """User and operator WLAN settings (CMAPI_WLAN_Get_WLANSettings). User settings:
+    ``enabled`` (the WLAN radio), ``connectionMode``, ``preferWLAN`` (over cellular data) and
+    ``scanInterval`` (seconds between background scans, 0: none)."""
+
+    userSettings: WLANUserSettings
+    operatorSettings: WLANOperatorSettings

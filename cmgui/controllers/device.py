@@ -3,26 +3,6 @@
 It opens the device after the window is up, pumps the seam's event stream into typed signals and
 keeps a :class:`DeviceStatus` snapshot views read from. It never retries a PIN: a locked SIM only
 raises ``pinRequired``.
-
-Signals:
-    stateChanged(str): "closed", "opening", "ready", "locked" or "error".
-    statusChanged(): any field of :attr:`DeviceController.status` changed.
-    signalChanged(int, int): bars (0-5) and percentage.
-    connectionStateChanged(str, str): connection state and the reason of a failure ("" if none).
-    trafficChanged(int, int, int, int): bytes sent, received, rate up, rate down (bytes/s).
-    pinRequired(str, int): what the SIM waits for ("PINRequired", "PUKRequired") and attempts
-        left (-1 unknown).
-    smsReceived(str, str, str): sender, text and message id ("" if none) of a new
-        message.
-    smsStored(str): a new message was stored on the device under this message id.
-    smsReportReceived(str): a delivery report for a message sent to this number arrived.
-    smsStorageFull(str): the device's message store is full; the text says how to free it.
-    usageThresholdCrossed(bool, int, int, int, bool): roaming, threshold (%), bytes used, limit,
-        and whether the plan disconnects now.
-    ussdReceived(str, str): network text and USSD state.
-    wlanStatusChanged(bool, str): WLAN connected, SSID.
-    wlanScanCompleted(int): number of networks found.
-    errorOccurred(str): something failed, in the user's terms.
 """
 
 from __future__ import annotations
@@ -78,6 +58,9 @@ class DeviceStatus:
     connection_reason: str = ""
     apn: str = ""
     ip_address: str = ""
+    #: Read once connected (CMAPI_Information_GetIPAddress): the IPv6 address, DNS servers.
+    ipv6_address: str = ""
+    dns_servers: tuple[str, ...] = ()
     bytes_sent: int = 0
     bytes_received: int = 0
     rate_ul: int = 0
@@ -85,10 +68,54 @@ class DeviceStatus:
     duration: int = 0
     wlan_connected: bool = False
     wlan_ssid: str = ""
+    wlan_bssid: str = ""
+    radio_details: RadioDetails | None = None
+
+
+@dataclass
+class RadioDetails:
+    """What a technician reads off the serving cell; None / "" where the device does not say."""
+
+    rssi: int | None = None
+    rsrp: int | None = None
+    rsrq: int | None = None
+    sinr: int | None = None
+    rscp: int | None = None
+    ecio: float | None = None
+    cell_id: int | None = None
+    tac: int | None = None
+    lac: int | None = None
+    radio: str = ""  # "GSM", "WCDMA_UMTS", "LTE", "NR" (CMAPI_Network_GetRFInfo)
+    band: str = ""
+    channel_dl: str = ""
+    channel_ul: str = ""
 
 
 class DeviceController(QObject):
-    """Owns one device for the UI. See the module docstring for its signals."""
+    """Owns one device for the UI.
+
+    Signals:
+        stateChanged(str): "closed", "opening", "ready", "locked" or "error".
+        statusChanged(): any field of :attr:`DeviceController.status` changed.
+        signalChanged(int, int): bars (0-5) and percentage.
+        connectionStateChanged(str, str): connection state and the reason of a failure ("" if
+            none).
+        trafficChanged(int, int, int, int): bytes sent, received, rate up, rate down (bytes/s).
+        pinRequired(str, int): what the SIM waits for ("PINRequired", "PUKRequired") and attempts
+            left (-1 unknown).
+        smsMessage(str, str, str): a whole new message arrived (CMAPI_Callback_SMS_Message):
+            sender, text and message id ("" if none).
+        smsStored(str): a new message was stored on the device under this message id
+            (CMAPI_Callback_SMS, event ``SMSReceived``); its text is read with ``sms_get``.
+        smsReportReceived(str): a delivery report for a message sent to this number arrived.
+        smsStorageFull(str): the device's message store is full; the text says how to free it.
+        usageThresholdCrossed(bool, int, int, int, bool): roaming, threshold (%), bytes used,
+            limit, and whether the plan disconnects now.
+        ussdReceived(str, str): network text and USSD state.
+        wlanStatusChanged(bool, str): WLAN connected, SSID.
+        wlanScanCompleted(int): number of networks found.
+        errorOccurred(str): something failed, in the user's terms.
+    """
 
     stateChanged = Signal(str)
     statusChanged = Signal()
@@ -96,7 +123,7 @@ class DeviceController(QObject):
     connectionStateChanged = Signal(str, str)
     trafficChanged = Signal(int, int, int, int)
     pinRequired = Signal(str, int)
-    smsReceived = Signal(str, str, str)
+    smsMessage = Signal(str, str, str)
     smsStored = Signal(str)
     smsReportReceived = Signal(str)
     smsStorageFull = Signal(str)
@@ -123,6 +150,10 @@ class DeviceController(QObject):
         #: this computer's Wi-Fi to a modem that has none: cmgui.service.wlan_overlay).
         self.open_hook: Callable[[Device], Awaitable[Device]] | None = None
         self._base: Device | None = None
+        #: "Connect automatically" was considered for this opening (the app sets it), or
+        #: waits for the device to register on a network.
+        self.auto_connect_tried = False
+        self.auto_connect_waiting = False
 
     # --- properties -----------------------------------------------------------------------
 
@@ -152,6 +183,7 @@ class DeviceController(QObject):
         """Open the device, start the event pump and read its state. Never raises."""
         self._closing = False
         self._gone = False
+        self.auto_connect_tried = False
         self._set_state("opening")
         try:
             await self.device.open()
@@ -284,7 +316,31 @@ class DeviceController(QObject):
         if (wlan := await self._try(d.wlan_connection_state())) is not None:
             s.wlan_connected = wlan["connected"]
             s.wlan_ssid = wlan.get("SSID", "")
+            s.wlan_bssid = wlan.get("BSSID", "")
         self.statusChanged.emit()
+
+    async def refresh_radio(self) -> RadioDetails:
+        """Read the serving cell's measurements, identity and carrier (what the device
+        supports) into ``status.radio_details``."""
+        d, details = self.device, RadioDetails()
+        if (sig := await self._try(d.information_get_signal_strength())) is not None:
+            details.rssi, details.rsrp = sig.get("RSSI"), sig.get("RSRP")
+            details.rsrq, details.sinr = sig.get("RSRQ"), sig.get("SINR")
+            details.rscp, details.ecio = sig.get("RSCP"), sig.get("ECIO")
+        for read in (d.information_get_ps_network_registration,
+                     d.information_get_cs_network_registration):
+            if (reg := await self._try(read())) is not None and "cellId" in reg:
+                details.cell_id = reg.get("cellId")
+                details.tac, details.lac = reg.get("TAC"), reg.get("LAC")
+                break
+        if (rf := await self._try(d.network_get_rf_info())) is not None and rf["RFInfoList"]:
+            first = rf["RFInfoList"][0]
+            details.radio, details.band = first["Radio"], first["frequencyBand"]
+            details.channel_dl = first["channelNumberDL"]
+            details.channel_ul = first["channelNumberUL"]
+        self.status.radio_details = details
+        self.statusChanged.emit()
+        return details
 
     async def _try(self, call: Awaitable[T]) -> T | None:
         """The call's result, or None when the device does not support or cannot answer it."""
@@ -316,8 +372,26 @@ class DeviceController(QObject):
     def _went_away(self) -> None:
         if not self._gone:
             self._gone = True
+            self._forget_live_state()
             self._set_state("error")
             self.errorOccurred.emit(self.tr("The device was disconnected."))
+
+    def _forget_live_state(self) -> None:
+        """What a gone device no longer has: network, signal and connection (the identity
+        stays, so the user sees which device it was)."""
+        s = self.status
+        s.operator = s.plmn = s.technology = s.registration = ""
+        s.roaming = False
+        s.bars = s.signal_percent = 0
+        s.signal_dbm = None
+        s.connection_state, s.connection_reason = "disconnected", ""
+        s.apn = s.ip_address = s.ipv6_address = ""
+        s.dns_servers = ()
+        s.rate_ul = s.rate_dl = 0
+        s.wlan_connected, s.wlan_ssid, s.wlan_bssid = False, "", ""
+        self.signalChanged.emit(0, 0)
+        self.connectionStateChanged.emit("disconnected", "")
+        self.statusChanged.emit()
 
     def handle_event(self, event: ev.Event) -> None:
         """Turn one seam event into state and signals."""
@@ -348,12 +422,13 @@ class DeviceController(QObject):
                 self.statusChanged.emit()
             case ev.SessionStateChanged():
                 s.connection_state = event.connection_state
-                s.connection_reason = event.reason or ""
+                s.connection_reason = self._session_reason(event)
                 if event.apn is not None:
                     s.apn = event.apn
                 s.ip_address = event.ip_address or ""
                 if event.connection_state == "disconnected":
                     s.rate_ul = s.rate_dl = 0
+                    s.ipv6_address, s.dns_servers = "", ()
                 self.connectionStateChanged.emit(s.connection_state, s.connection_reason)
                 self.statusChanged.emit()
             case ev.ByteCount():
@@ -376,7 +451,7 @@ class DeviceController(QObject):
                 if event.status_report:
                     self.smsReportReceived.emit(event.address)
                 else:
-                    self.smsReceived.emit(event.address, event.text, event.msg_id or "")
+                    self.smsMessage.emit(event.address, event.text, event.msg_id or "")
             case ev.SMSStorageFull():
                 self.smsStorageFull.emit(event.message)
             case ev.UsageThresholdCrossed():
@@ -390,6 +465,8 @@ class DeviceController(QObject):
             case ev.USSDReceived():
                 self.ussdReceived.emit(event.ussd_string, event.ussd_state)
             case ev.WLANConnectionStatus():
+                if (event.ssid or "") != s.wlan_ssid or not event.connected:
+                    s.wlan_bssid = ""  # another network: its access point is read again
                 s.wlan_connected, s.wlan_ssid = event.connected, event.ssid or ""
                 self.wlanStatusChanged.emit(s.wlan_connected, s.wlan_ssid)
                 self.statusChanged.emit()
@@ -397,6 +474,18 @@ class DeviceController(QObject):
                 self.wlanScanCompleted.emit(event.scan_results_elements)
             case _:
                 log.debug("unhandled event %r", event)
+
+    def _session_reason(self, event: ev.SessionStateChanged) -> str:
+        """Why a session ended, in words, or "" when nothing went wrong: the user ended it, or
+        the reason is a driver's own token (the failure of a connect the user asked for is
+        reported with the error itself)."""
+        if event.connection_state != "disconnected":
+            return ""
+        if event.reason == "network":
+            return self.tr("The network ended the connection.")
+        if event.reason in (None, "", "user"):
+            return ""
+        return self.status.connection_reason  # keep what the failed connect said
 
     def _on_pin_state(self) -> None:
         if self.status.pin_state in LOCKED_PIN_STATES:

@@ -12,11 +12,18 @@ from PySide6.QtCore import QObject, Signal
 from cmgui.cmapi import types as t
 from cmgui.controllers.base import PageController
 from cmgui.controllers.device import DeviceController
-from cmgui.controllers.endpoints import Endpoint, EndpointStore
+from cmgui.controllers.device_models import (
+    DeviceEntry,
+    DeviceListModel,
+    NetworkListModel,
+    NetworkRecord,
+)
 from cmgui.controllers.errors import user_message
-from cmgui.controllers.models import DeviceEntry, DeviceListModel, NetworkListModel, NetworkRecord
 from cmgui.controllers.tasks import AsyncOperation
+from cmgui.service.demo import factory_resettable
 from cmgui.service.device import Device
+from cmgui.service.saved_devices import Endpoint as Endpoint  # the views' name for it
+from cmgui.service.saved_devices import SavedEndpoints
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +54,8 @@ def _registry_changes() -> AsyncIterator[None]:
 
 #: Kinds of devices found on this computer, which can also go away again (unplugged).
 LOCAL_KINDS = frozenset({"modem", "mm"})
+#: States of the current device in which choosing it again (or Retry) opens it anew.
+RETRY_STATES = frozenset({"error", "closed"})
 
 
 async def with_this_computers_wifi(device: Device) -> Device:
@@ -75,7 +84,7 @@ class DeviceManager(QObject):
     def __init__(
         self, *, factory: DeviceFactory | None = None,
         discover: Callable[[], Awaitable[list[tuple[str, str, str]]]] | None = None,
-        endpoints: EndpointStore | None = None, parent: QObject | None = None,
+        endpoints: SavedEndpoints | None = None, parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = DeviceListModel(self)
@@ -106,8 +115,9 @@ class DeviceManager(QObject):
         self.model.append(entry)
         return entry
 
-    async def discover(self) -> None:
-        """Refresh the list: found devices, stored endpoints, and always the demo modem."""
+    async def discover(self) -> set[str]:
+        """Refresh the list: found devices, stored endpoints, and always the demo modem. The
+        addresses discovery found."""
         try:
             found = await self._discover()
         except Exception as exc:
@@ -127,6 +137,7 @@ class DeviceManager(QObject):
                 self.add_entry(endpoint.address, endpoint.label or endpoint.address, "remote")
         self.add_entry(DEMO_ADDRESS)
         self.discoveryFinished.emit()
+        return present
 
     def add_remote(self, endpoint: Endpoint, token: str) -> None:
         """Remember a remote endpoint (token in the keyring) and list it."""
@@ -135,8 +146,10 @@ class DeviceManager(QObject):
         self.add_entry(endpoint.address, endpoint.label or endpoint.address, "remote")
 
     async def select(self, address: str) -> DeviceController | None:
-        """Close the current device and open ``address``; errors go to ``errorOccurred``."""
-        if self._current is not None and self._current.address == address:
+        """Close the current device and open ``address``; errors go to ``errorOccurred``.
+        Choosing the current device again reopens it when it went away or failed to open."""
+        if self._current is not None and self._current.address == address \
+                and self._current.state not in RETRY_STATES:
             return self._current
         old, self._current = self._current, None
         if old is not None:
@@ -164,12 +177,46 @@ class DeviceManager(QObject):
             old = self.model.record(row)
             self.model.upsert(DeviceEntry(old.address, old.label, old.kind, state, old.demo))
 
+    def can_factory_reset(self) -> bool:
+        """Whether the current device is one that can be reset to factory state (the demo
+        modem)."""
+        current = self._current
+        return current is not None and factory_resettable(current.device) is not None
+
+    async def factory_reset(self) -> DeviceController | None:
+        """Power-cycle the current device (the demo modem) to factory state and open it
+        again, as after unplugging it: its SIM asks for the PIN."""
+        current = self._current
+        target = factory_resettable(current.device) if current is not None else None
+        if current is None or target is None:
+            return None
+        try:
+            await target.factory_reset()
+        except Exception as exc:
+            self.errorOccurred.emit(user_message(exc))
+            return current
+        await current.close()
+        return await self.select(current.address)
+
+    async def retry(self) -> DeviceController | None:
+        """Open the current device again (after it went away or failed to open)."""
+        if self._current is None:
+            return None
+        return await self.select(self._current.address)
+
     async def follow_hotplug(self, changes: AsyncIterator[None] | None = None) -> None:
         """Keep the list current as modems are plugged in and out; when one appears while only
-        the demo modem (or nothing) is open, open it — a locked SIM then asks for its PIN."""
+        the demo modem (or nothing) is open, open it — a locked SIM then asks for its PIN. The
+        current device that went away is opened again when it comes back at its address."""
         async for _ in changes if changes is not None else _registry_changes():
             before = {e.address for e in self.model.records()}
-            await self.discover()
+            found = await self.discover()
+            current = self._current
+            if current is not None and current.state in RETRY_STATES \
+                    and current.kind in LOCAL_KINDS and current.address in found:
+                log.info("modem back: %s", current.address)
+                await self.select(current.address)
+                continue
             arrived = [e for e in self.model.records()
                        if e.address not in before and e.kind in LOCAL_KINDS]
             current = self._current
@@ -201,6 +248,7 @@ class NetworkController(PageController):
         super().__init__(parent)
         self.networks = NetworkListModel(self)
         self.scan_op: AsyncOperation | None = None
+        self._radio_op: AsyncOperation | None = None
 
     def detach(self, device: DeviceController) -> None:
         self.networks.set_records([])
@@ -247,6 +295,20 @@ class NetworkController(PageController):
             await ctrl.refresh_network()
 
         return self.run(go(), label=self.tr("Registering"), expected_seconds=30)
+
+    def refresh_radio(self) -> AsyncOperation | None:
+        """Read the serving cell's details again (the Devices page does, while shown)."""
+        ctrl = self.device
+        if ctrl is None or ctrl.state != "ready" or self._radio_op is not None:
+            return None
+        op = self.run(ctrl.refresh_radio(), label=self.tr("Reading the radio details"),
+                      report_errors=False)
+        self._radio_op = op
+        op.finished.connect(self._radio_done)
+        return op
+
+    def _radio_done(self) -> None:
+        self._radio_op = None
 
     def set_radio(self, on: bool) -> AsyncOperation:
         ctrl = self.require_device()

@@ -1,93 +1,74 @@
-"""The messages of a conversation (or of a search), newest first, read a page at a time.
+"""Item models of the Messages page: the conversations, and the messages of one conversation (or
+of a search), newest first, read a page at a time.
 
-:class:`PagedMessageModel` asks its :data:`MessageSource` for the next ``PAGE`` rows only when a
-view scrolls near the end (``canFetchMore``/``fetchMore``), so a conversation of 100 000
-archived messages opens with one small keyset query and scrolls with one more per page.
-Sources: :func:`archive_source` (SQLite, :class:`~cmgui.store.sms.SmsArchive`) and
-:func:`list_source` (the messages a device without an archive holds, in memory).
+:class:`PagedMessageModel` asks its :data:`~cmgui.service.message_repository.MessagePages` for
+the next ``PAGE`` rows only when a view scrolls near the end (``canFetchMore``/``fetchMore``), so
+a conversation of 100 000 archived messages opens with one small keyset query and scrolls with
+one more per page. The pages come from a
+:class:`~cmgui.service.message_repository.MessageRepository`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from cmgui.controllers.models import KeyRole, RecordRole, SmsItem, sms_accessible_text
-from cmgui.store.sms_types import Message
+from cmgui.controllers.models import Column, KeyRole, RecordRole, RecordTableModel, when_text
+from cmgui.i18n import noop, translate
+from cmgui.service.message_repository import Conversation, MessagePages, SmsItem
+
+__all__ = ["DELIVERY_TEXT", "PAGE", "Conversation", "OldestFirstModel", "PagedMessageModel",
+           "SmsConversationModel",
+           "SmsItem", "sms_accessible_text"]
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: Rows per query: small enough that one page costs a few milliseconds on the Qt thread.
 PAGE = 50
 
-#: ``source(after, limit)``: up to ``limit`` messages after the opaque cursor ``after`` (None:
-#: from the newest), newest first, and the cursor of the next page (None: there is none).
-MessageSource = Callable[[Any, int], tuple[list[SmsItem], Any]]
-
-DELIVERY_OF_STATUS = {"pending": "sending", "sent": "sent", "delivered": "delivered",
-                      "failed": "failed", "none": ""}
+DELIVERY_TEXT = {
+    "": "", "sending": noop("Models", "Sending…"), "sent": noop("Models", "Sent"),
+    "delivered": noop("Models", "Delivered"), "failed": noop("Models", "Not delivered"),
+}
 
 
-def _delivery(m: Message) -> str:
-    """A sent message waits for its report as "pending": the network took it, so "sent"."""
-    if m.delivery_status == "pending" and m.folder == "sent":
-        return "sent"
-    return DELIVERY_OF_STATUS.get(m.delivery_status, "")
+def _delivery_text(delivery: str) -> str:
+    return translate("Models", DELIVERY_TEXT.get(delivery, delivery)) if delivery else ""
 
 
-def item_from_message(m: Message) -> SmsItem:
-    """An archived message as the views show it."""
-    incoming = m.direction == "in"
-    if incoming:
-        status = "read" if m.is_read else "unread"
-    else:
-        status = "unsent" if m.folder in ("draft", "outbox") else "sent"
-    return SmsItem(
-        key=f"archive:{m.id}", address=m.number, text=m.text, incoming=incoming,
-        timestamp=datetime.fromtimestamp(m.sort_ts / 1000, UTC), status=status,
-        delivery="" if incoming else _delivery(m),
-        message_id=m.id,
+def sms_accessible_text(m: SmsItem) -> str:
+    """What a screen reader says for one message: direction, number, time, text, status."""
+    head = (translate("Models", "From %1") if m.incoming else translate("Models", "To %1")
+            ).replace("%1", m.address)
+    parts = [head, when_text(m.timestamp), m.text, _delivery_text(m.delivery)]
+    return ", ".join(p for p in parts if p)
+
+
+class SmsConversationModel(RecordTableModel[Conversation]):
+    columns = (
+        Column[Conversation](noop("Models", "Number"), lambda c: c.address),
+        Column[Conversation](
+            noop("Models", "Last message"), lambda c: c.last_text.replace("\n", " ")),
+        Column[Conversation](noop("Models", "Date"), lambda c: when_text(c.last_time),
+                             sort=lambda c: c.last_time.timestamp() if c.last_time else 0.0),
+        Column[Conversation](noop("Models", "Unread"), lambda c: str(c.unread) if c.unread else "",
+                             sort=lambda c: c.unread, align_right=True),
     )
 
-
-def archive_source(archive: Any, *, conversation: str | None = None,
-                   query: str = "") -> MessageSource:
-    """Pages of ``archive`` (an SmsArchive): one conversation, a search, or everything."""
-
-    def fetch(after: Any, limit: int) -> tuple[list[SmsItem], Any]:
-        if query:
-            page = archive.search(query, limit, after)
-        else:
-            page = archive.page(after, limit, conversation=conversation)
-        return [item_from_message(m) for m in page.messages], page.next
-
-    return fetch
-
-
-def list_source(items: Sequence[SmsItem]) -> MessageSource:
-    """Pages of an in-memory list (sorted newest first here); the cursor is an offset."""
-    rows = sorted(items, key=lambda m: m.timestamp.timestamp() if m.timestamp else 0.0,
-                  reverse=True)
-
-    def fetch(after: Any, limit: int) -> tuple[list[SmsItem], Any]:
-        start = int(after or 0)
-        end = start + limit
-        return rows[start:end], end if end < len(rows) else None
-
-    return fetch
+    def key(self, record: Conversation) -> Any:
+        return record.address
 
 
 class PagedMessageModel(QAbstractListModel):
-    """Messages newest first, fetched lazily from a :data:`MessageSource`."""
+    """Messages newest first, fetched lazily from :data:`MessagePages`."""
 
     def __init__(self, parent: QObject | None = None, *, page: int = PAGE) -> None:
         super().__init__(parent)
         self.page = page
         self._rows: list[SmsItem] = []
-        self._source: MessageSource | None = None
+        self._source: MessagePages | None = None
         self._cursor: Any = None
         self._more = False
         self._fetching = False
@@ -96,7 +77,7 @@ class PagedMessageModel(QAbstractListModel):
 
     # --- controllers ----------------------------------------------------------------------
 
-    def set_source(self, source: MessageSource | None, *, keep: int = 0) -> None:
+    def set_source(self, source: MessagePages | None, *, keep: int = 0) -> None:
         """Show ``source`` from its newest message; read the first page (at least ``keep``
         rows, to keep the rows a view had loaded when the same source is read again)."""
         self.beginResetModel()
@@ -179,3 +160,74 @@ class PagedMessageModel(QAbstractListModel):
         if role == KeyRole:
             return item.key
         return None
+
+
+class OldestFirstModel(QAbstractListModel):
+    """A :class:`PagedMessageModel` upside down, as a phone shows a conversation: the oldest
+    message on top, the newest at the bottom beside the composer.
+
+    Older messages are read on request (:meth:`fetch_older`, when the view is scrolled to the
+    top) and come in at the top; a view keeps its place by :attr:`last_prepended` rows.
+    ``canFetchMore`` says no, so a view never reads by itself when it reaches the bottom.
+    """
+
+    def __init__(self, source: PagedMessageModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.last_prepended = 0
+        source.modelAboutToBeReset.connect(self.beginResetModel)
+        source.modelReset.connect(self.endResetModel)
+        source.rowsAboutToBeInserted.connect(self._about_to_insert)
+        source.rowsInserted.connect(self._inserted)
+        source.rowsAboutToBeRemoved.connect(self._about_to_remove)
+        source.rowsRemoved.connect(self._removed)
+        source.dataChanged.connect(self._changed)
+
+    def _flip(self, row: int) -> int:
+        return self.source.rowCount() - 1 - row
+
+    def _about_to_insert(self, _parent: Index, first: int, last: int) -> None:
+        # The source appends older rows at its end: here they arrive at the top.
+        count = self.source.rowCount()
+        if first == count:
+            self.beginInsertRows(QModelIndex(), 0, last - first)
+        else:  # not how the source grows; keep the views right anyway
+            self.beginResetModel()
+
+    def _inserted(self, _parent: Index, first: int, last: int) -> None:
+        if first == self.source.rowCount() - (last - first + 1):
+            self.last_prepended = last - first + 1
+            self.endInsertRows()
+        else:
+            self.endResetModel()
+
+    def _about_to_remove(self, _parent: Index, first: int, last: int) -> None:
+        self.beginRemoveRows(QModelIndex(), self._flip(last), self._flip(first))
+
+    def _removed(self, *_args: object) -> None:
+        self.endRemoveRows()
+
+    def _changed(self, top: QModelIndex, bottom: QModelIndex, roles: Any = ()) -> None:
+        self.dataChanged.emit(self.index(self._flip(bottom.row())),
+                              self.index(self._flip(top.row())))
+
+    def can_fetch_older(self) -> bool:
+        return self.source.canFetchMore()
+
+    def fetch_older(self) -> int:
+        """Read the next page of older messages; returns how many came in at the top."""
+        self.last_prepended = 0
+        if self.source.canFetchMore():
+            self.source.fetchMore()
+        return self.last_prepended
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.source.rowCount()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.source.rowCount():
+            return None
+        return self.source.data(self.source.index(self._flip(index.row())), role)

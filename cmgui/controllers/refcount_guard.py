@@ -28,6 +28,12 @@ WATCHED: tuple[object, ...] = (True, False, None)
 
 
 class _Probe(QObject):
+    """Emits to count what an emit does to ``True``'s references.
+
+    Signals:
+        ping(): emitted by :func:`emit_leaks_true` only.
+    """
+
     ping = Signal()
 
 

@@ -1,8 +1,4 @@
-"""The Settings page: the declared settings of :mod:`cmgui.store.settings`, saved on change.
-
-Signals:
-    changed(str): a setting changed (its name).
-"""
+"""The Settings page: the declared settings of :mod:`cmgui.store.settings`, saved on change."""
 
 from __future__ import annotations
 
@@ -14,6 +10,12 @@ from cmgui.store.settings import Settings
 
 
 class SettingsController(QObject):
+    """The declared settings, read and changed.
+
+    Signals:
+        changed(str): a setting changed (its name).
+    """
+
     changed = Signal(str)
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:

@@ -2,9 +2,6 @@
 
 Every call is made exactly once, when the user asks; nothing here ever retries a PIN. After each
 attempt the PIN status is read again so the dialog can show the attempts really left.
-
-Signals:
-    pinStateChanged(str, int, int): PIN state, PIN attempts left, PUK attempts left (-1 unknown).
 """
 
 from __future__ import annotations
@@ -16,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from cmgui.controllers.base import PageController
 from cmgui.controllers.device import DeviceController
 from cmgui.controllers.tasks import AsyncOperation
-from cmgui.store.secrets import SecretStore
+from cmgui.service.host import PinKeeper
 
 
 def valid_pin(pin: str) -> bool:
@@ -30,12 +27,19 @@ def valid_puk(puk: str) -> bool:
 
 
 class SimController(PageController):
+    """PIN and PUK actions on the current device's SIM.
+
+    Signals:
+        pinStateChanged(str, int, int): PIN state, PIN attempts left, PUK attempts left (-1
+            unknown).
+    """
+
     pinStateChanged = Signal(str, int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         #: Where a PIN is kept when the user asks (set by the app; None: never kept).
-        self.vault: SecretStore | None = None
+        self.vault: PinKeeper | None = None
         #: The user's "remember PIN" setting, read when needed.
         self.remember_allowed: Callable[[], bool] = lambda: False
 

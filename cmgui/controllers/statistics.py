@@ -3,9 +3,6 @@
 Byte counters come from ByteCount events; a device that sends none is polled
 (CMAPI_NetStatistic_GetConnectionStatistics) once per sample while connected, and its rates are
 computed from the deltas.
-
-Signals:
-    sampled(): a new sample was added (once per ``SAMPLE_MS``).
 """
 
 from __future__ import annotations
@@ -26,6 +23,12 @@ HISTORY = 300
 
 
 class StatisticsController(PageController):
+    """Throughput and signal history of the current device, for the graphs.
+
+    Signals:
+        sampled(): a new sample was added (once per ``SAMPLE_MS``).
+    """
+
     sampled = Signal()
 
     def __init__(self, parent: QObject | None = None, *, sample_ms: int = SAMPLE_MS) -> None:

@@ -1,12 +1,4 @@
-"""Async operations as QObjects: every long call runs as a task the UI can watch and cancel.
-
-Signals:
-    progressChanged(float): seconds elapsed, every ``TICK_MS`` while running.
-    succeeded(object): the coroutine's result.
-    failed(str): the error, in the user's terms (:func:`cmgui.controllers.errors.user_message`).
-    cancelled(): the user (or a device change) cancelled it.
-    finished(): after any of the three above.
-"""
+"""Async operations as QObjects: every long call runs as a task the UI can watch and cancel."""
 
 from __future__ import annotations
 
@@ -18,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cmgui.controllers.errors import user_message
+from cmgui.controllers.errors import Action, action_of, user_message
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +18,16 @@ TICK_MS = 250
 
 
 class AsyncOperation(QObject):
-    """One coroutine running on the qasync loop, with elapsed-time progress and cancel."""
+    """One coroutine running on the qasync loop, with elapsed-time progress and cancel.
+
+    Signals:
+        progressChanged(float): seconds elapsed, every ``TICK_MS`` while running.
+        succeeded(object): the coroutine's result.
+        failed(str): the error, in the user's terms
+            (:func:`cmgui.controllers.errors.user_message`).
+        cancelled(): the user (or a device change) cancelled it.
+        finished(): after any of the three above.
+    """
 
     progressChanged = Signal(float)
     succeeded = Signal(object)
@@ -44,6 +45,8 @@ class AsyncOperation(QObject):
         self.expected_seconds = expected_seconds
         self.result: Any = None
         self.error: str = ""
+        #: What the app can offer to fix the failure (a button beside ``error``).
+        self.error_action = Action.NONE
         self._started = time.monotonic()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -76,6 +79,7 @@ class AsyncOperation(QObject):
             self.cancelled.emit()
         elif (exc := task.exception()) is not None:
             self.error = user_message(exc)
+            self.error_action = action_of(exc)
             if not isinstance(exc, Exception) or _is_bug(exc):
                 log.error("operation %r failed", self.label, exc_info=exc)
             self.failed.emit(self.error)

@@ -1,23 +1,20 @@
 """Data usage of the current SIM: billing-period totals against the plan's limits, limit warnings,
-and the plan itself (:class:`~cmgui.store.stats.ConnectionLog`, kept by the host's store).
-
-Signals:
-    usageChanged(): the totals or the plan were read again.
-    thresholdCrossed(bool, int, int, int, bool): roaming, threshold (%), bytes used, limit, and
-        whether the plan disconnects now (from the device's UsageThresholdCrossed event).
-"""
+and the plan itself (kept by the host's store: :mod:`cmgui.service.usage_view`)."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from cmgui.controllers.base import PageController
 from cmgui.controllers.device import DeviceController
 from cmgui.controllers.tasks import AsyncOperation
-from cmgui.service.stored import StoredDevice
-from cmgui.store.stats import ConnectionLog, Usage, UsagePlan, sim_of
+from cmgui.service.device import Device
+from cmgui.service.usage_view import Usage, UsagePlan, UsageView, sim_key, usage_view
+
+__all__ = ["Usage", "UsageController", "UsagePlan", "parse_thresholds", "usage_level"]
 
 #: Totals are read again at most this often while bytes flow.
 REFRESH_SECONDS = 5.0
@@ -47,36 +44,43 @@ def parse_thresholds(text: str) -> tuple[int, ...]:
 
 
 class UsageController(PageController):
+    """This billing period's usage of the current SIM against its plan.
+
+    Signals:
+        usageChanged(): the totals or the plan were read again.
+        thresholdCrossed(bool, int, int, int, bool): roaming, threshold (%), bytes used, limit,
+            and whether the plan disconnects now (from the device's UsageThresholdCrossed
+            event).
+    """
+
     usageChanged = Signal()
     thresholdCrossed = Signal(bool, int, int, int, bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *,
+        views: Callable[[Device], UsageView | None] = usage_view,
+    ) -> None:
         super().__init__(parent)
         self.usage: Usage | None = None
         self.plan = UsagePlan()
+        self._views = views
+        self._view: UsageView | None = None
         self._sim = ""
         self._last_read = 0.0
-
-    @property
-    def log(self) -> ConnectionLog | None:
-        dc = self.device
-        if dc is not None and isinstance(dc.device, StoredDevice):
-            return dc.device.stores.connections
-        return None
 
     @property
     def sim(self) -> str:
         """The key usage is counted under ("" without a device or before the SIM answers)."""
         dc = self.device
-        if dc is None or not (dc.status.imsi or dc.status.iccid):
-            return ""
-        return sim_of(dc.status.imsi or None, dc.status.iccid or None)
+        return "" if dc is None else sim_key(dc.status.imsi, dc.status.iccid)
 
     @property
     def available(self) -> bool:
-        return self.log is not None and bool(self.sim)
+        """Whether there is a plan to show and edit (the host's stores serve a known SIM)."""
+        return self._view is not None and bool(self.sim)
 
     def attach(self, device: DeviceController) -> None:
+        self._view = self._views(device.device)
         device.usageThresholdCrossed.connect(self._on_crossed)
         device.trafficChanged.connect(self._on_traffic)
         device.statusChanged.connect(self._on_status)
@@ -86,6 +90,7 @@ class UsageController(PageController):
         device.usageThresholdCrossed.disconnect(self._on_crossed)
         device.trafficChanged.disconnect(self._on_traffic)
         device.statusChanged.disconnect(self._on_status)
+        self._view = None
         self.usage = None
         self.plan = UsagePlan()
         self._sim = ""
@@ -93,14 +98,14 @@ class UsageController(PageController):
 
     def refresh(self) -> None:
         """Read the plan and this period's totals (two small SQLite reads)."""
-        log, sim = self.log, self.sim
+        view, sim = self._view, self.sim
         self._sim = sim
         self._last_read = time.monotonic()
-        if log is None or not sim:
+        if view is None or not sim:
             self.usage, self.plan = None, UsagePlan()
         else:
-            self.plan = log.plan(sim)
-            self.usage = log.usage(sim)
+            self.plan = view.plan(sim)
+            self.usage = view.usage(sim)
         self.usageChanged.emit()
 
     def _on_status(self) -> None:
@@ -123,14 +128,22 @@ class UsageController(PageController):
         limit = self.plan.roaming_limit if roaming else self.plan.home_limit
         return usage_level(used, limit, self.plan.thresholds)
 
+    @staticmethod
+    def make_plan(billing_day: int, home_limit: int | None, roaming_limit: int | None,
+                  thresholds: str, disconnect_at_limit: bool) -> UsagePlan:
+        """A plan from what the user entered (limits in bytes, None: none; ``thresholds`` as
+        typed); ValueError in the user's terms when it is not valid."""
+        return UsagePlan(billing_day, home_limit, roaming_limit, parse_thresholds(thresholds),
+                         disconnect_at_limit)
+
     def save_plan(self, plan: UsagePlan) -> AsyncOperation:
         """Store ``plan`` for the current SIM (CMAPI has no call for it: the host keeps it)."""
-        log, sim = self.log, self.sim
-        if log is None or not sim:
+        view, sim = self._view, self.sim
+        if view is None or not sim:
             raise RuntimeError("no SIM whose plan could be saved")
 
         async def go() -> None:
-            await log.set_plan(sim, plan)
+            await view.set_plan(sim, plan)
             self.refresh()
 
         return self.run(go(), label=self.tr("Saving the data plan"))

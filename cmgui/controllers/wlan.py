@@ -1,23 +1,27 @@
-"""WLAN through the device's CMAPI WLAN functions: scan, known networks, connect/disconnect.
-
-Signals:
-    supportedChanged(bool): whether the current device has WLAN at all.
-    connectionChanged(bool, str): connected, SSID.
-"""
+"""WLAN through the device's CMAPI WLAN functions: scan, known networks, connect/disconnect."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
 from cmgui.cmapi import types as t
 from cmgui.controllers.base import PageController
 from cmgui.controllers.device import DeviceController
-from cmgui.controllers.models import KnownNetworkModel, KnownWlan, WlanModel, WlanRecord
 from cmgui.controllers.tasks import AsyncOperation
+from cmgui.controllers.wlan_models import KnownNetworkModel, KnownWlan, WlanModel, WlanRecord
 from cmgui.service.device import Device
 
 
 class WlanController(PageController):
+    """Wi-Fi networks in range and known to the current device; connect and disconnect.
+
+    Signals:
+        supportedChanged(bool): whether the current device has WLAN at all.
+        connectionChanged(bool, str): connected, SSID.
+    """
+
     supportedChanged = Signal(bool)
     connectionChanged = Signal(bool, str)
 
@@ -40,11 +44,9 @@ class WlanController(PageController):
         self.supportedChanged.emit(False)
 
     def _on_status(self, connected: bool, ssid: str) -> None:
-        self.networks.set_records([
-            WlanRecord(r.ssid, r.bssid, r.security, r.signal, r.band, r.known,
-                       connected and r.ssid == ssid)
-            for r in self.networks.records()
-        ])
+        bssid = self.device.status.wlan_bssid if self.device is not None else ""
+        self.networks.set_records(_mark_connected(self.networks.records(),
+                                                  ssid if connected else None, bssid))
         self.connectionChanged.emit(connected, ssid)
 
     def refresh(self) -> AsyncOperation:
@@ -65,10 +67,11 @@ class WlanController(PageController):
         current = status.wlan_ssid if status is not None and status.wlan_connected else None
         rows = [
             WlanRecord(n["SSID"], n["BSSID"], n["security"], n["signalStrength"], n["band"],
-                       n["SSID"] in known_ssids, n["SSID"] == current)
+                       n["SSID"] in known_ssids, False, n.get("frequency", 0))
             for n in sorted(results["scanResults"], key=lambda n: -n["signalStrength"])
         ]
-        self.networks.set_records(rows)
+        self.networks.set_records(_mark_connected(
+            rows, current, status.wlan_bssid if status is not None else ""))
         return len(rows)
 
     def connect_network(self, ssid: str, security: t.WLANSecurity, key: str = "",
@@ -76,9 +79,10 @@ class WlanController(PageController):
         ctrl = self.require_device()
 
         async def go() -> None:
+            # Joined first, remembered after: a wrong password is never saved.
+            await ctrl.device.wlan_connect(ssid=ssid, security=security, key=key)
             if remember:
                 await ctrl.device.wlan_add_known_network(ssid=ssid, security=security, key=key)
-            await ctrl.device.wlan_connect(ssid=ssid, security=security, key=key)
             await self._after(ctrl)
 
         return self.run(go(), label=self.tr("Connecting to Wi-Fi"), expected_seconds=10)
@@ -114,6 +118,21 @@ class WlanController(PageController):
         state = await ctrl.device.wlan_connection_state()
         ctrl.status.wlan_connected = state["connected"]
         ctrl.status.wlan_ssid = state.get("SSID", "")
+        ctrl.status.wlan_bssid = state.get("BSSID", "")
         ctrl.wlanStatusChanged.emit(ctrl.status.wlan_connected, ctrl.status.wlan_ssid)
         ctrl.statusChanged.emit()
         await self._refresh(ctrl.device, scan=False)
+
+
+def _mark_connected(rows: list[WlanRecord], ssid: str | None, bssid: str) -> list[WlanRecord]:
+    """The rows with one of them, at most, connected: the access point with the device's BSSID,
+    or (the BSSID unknown) the strongest one of the SSID."""
+    chosen = -1
+    if ssid is not None:
+        by_bssid = [n for n, r in enumerate(rows) if bssid and r.bssid.lower() == bssid.lower()]
+        by_ssid = [n for n, r in enumerate(rows) if r.ssid == ssid]
+        if by_bssid:
+            chosen = by_bssid[0]
+        elif by_ssid:
+            chosen = max(by_ssid, key=lambda n: rows[n].signal)
+    return [replace(r, connected=n == chosen) for n, r in enumerate(rows)]

@@ -19,17 +19,19 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from cmgui.common.token_file import TokenFileError, token_lines
 from cmgui.service.dispatcher import AccessLevel
 from cmgui.store.secrets import register_secret
 
 log = logging.getLogger(__name__)
 
 TOKEN_BYTES = 32
+#: Shortest token accepted from a token file: 24 random base64url characters are 144 bits.
+MIN_TOKEN_LENGTH = 24
+#: A browser authenticates a WebSocket with the subprotocols ``cmapi`` and ``bearer.TOKEN``.
+CMAPI_PROTOCOL = "cmapi"
+BEARER_PROTOCOL_PREFIX = "bearer."
 _LEVELS: dict[str, AccessLevel] = {"full": "full", "read": "read", "read-only": "read"}
-
-
-class TokenFileError(Exception):
-    """The token file cannot be read or written; the message says why in the user's terms."""
 
 
 @dataclass(frozen=True)
@@ -76,50 +78,41 @@ class TokenStore:
     @classmethod
     def from_file(cls, path: Path) -> TokenStore:
         store = cls()
-        try:
-            text = path.read_text("utf-8")
-        except OSError as exc:
-            raise TokenFileError(f"cannot read the token file {path}: {exc.strerror}") from None
-        for number, raw in enumerate(text.splitlines(), 1):
-            line = raw.split("#", 1)[0].strip()
-            if not line:
-                continue
-            fields = line.split()
+        for number, fields in token_lines(path):
             level = _LEVELS.get(fields[1].lower()) if len(fields) > 1 else "full"
             if level is None or len(fields) > 2:
                 raise TokenFileError(
                     f"{path}, line {number}: expected 'TOKEN [full|read]'")
+            problem = token_problem(fields[0])
+            if problem:
+                raise TokenFileError(f"{path}, line {number}: {problem}")
             store.add(fields[0], level)
         if not len(store):
             raise TokenFileError(f"the token file {path} holds no token")
         return store
 
 
-def first_token(path: Path) -> str:
-    """The first token of a token file (what a client presents)."""
-    try:
-        text = path.read_text("utf-8")
-    except OSError as exc:
-        raise TokenFileError(f"cannot read the token file {path}: {exc.strerror}") from None
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            token = line.split()[0]
-            register_secret(token)
-            return token
-    raise TokenFileError(f"the token file {path} holds no token")
+def token_problem(token: str) -> str | None:
+    """Why ``token`` may not be used (too short to resist guessing, or not sendable in an
+    ``Authorization`` header), or None."""
+    if len(token) < MIN_TOKEN_LENGTH:
+        return (f"a token needs at least {MIN_TOKEN_LENGTH} characters "
+                f"(this one has {len(token)}); generate one with: "
+                "python3 -c 'import secrets; print(secrets.token_urlsafe(32))'")
+    if not all(33 <= ord(c) < 127 for c in token):
+        return "a token may hold only printable ASCII characters without spaces"
+    return None
 
 
 def ensure_token_file(path: Path) -> bool:
     """Create ``path`` with a new full-access token (mode 0600) unless it exists.
 
-    Returns True when a token was generated. Warns when an existing file is readable by others.
+    Returns True when a token was generated. An existing file that other users may read or
+    write is made 0600 when it is ours (with a warning: its tokens may have been read), and
+    refused (:class:`TokenFileError`) when it is not.
     """
     if path.exists():
-        mode = path.stat().st_mode & 0o777
-        if mode & 0o077:
-            log.warning("the token file %s is readable by other users (mode %o); "
-                        "run: chmod 600 %s", path, mode, path)
+        _private(path)
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
     token = generate_token()
@@ -140,6 +133,28 @@ def ensure_token_file(path: Path) -> bool:
     return True
 
 
+def _private(path: Path) -> None:
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise TokenFileError(f"cannot read the token file {path}: {exc.strerror}") from None
+    mode = info.st_mode & 0o777
+    if not mode & 0o077:
+        return
+    if info.st_uid != os.getuid():
+        raise TokenFileError(
+            f"the token file {path} may be read by other users (mode {mode:o}) and belongs to "
+            f"someone else; refusing to serve with it")
+    try:
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        raise TokenFileError(
+            f"the token file {path} may be read by other users (mode {mode:o}) and cannot be "
+            f"made private: {exc.strerror}") from None
+    log.warning("the token file %s could be read by other users (mode %o); made it 0600. "
+                "Replace its tokens if anyone else may have read them", path, mode)
+
+
 def parse_authorization(header: str | None) -> str | None:
     """The token of an ``Authorization: Bearer TOKEN`` header, or None when malformed."""
     if not header:
@@ -149,6 +164,22 @@ def parse_authorization(header: str | None) -> str | None:
     if scheme.lower() != "bearer" or not value or " " in value:
         return None
     return value
+
+
+def subprotocols(header: str | None) -> list[str]:
+    """The WebSocket subprotocols a handshake offers (``Sec-WebSocket-Protocol``)."""
+    if not header:
+        return []
+    return [p.strip() for p in header.split(",") if p.strip()]
+
+
+def subprotocol_token(offered: list[str]) -> str | None:
+    """The token of a ``bearer.TOKEN`` subprotocol, which a browser can send on a WebSocket
+    handshake where it cannot send ``Authorization``; None when there is none."""
+    for protocol in offered:
+        if protocol[:7].lower() == BEARER_PROTOCOL_PREFIX and len(protocol) > 7:
+            return protocol[7:]
+    return None
 
 
 class TokenRedactor(logging.Filter):

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from aiohttp import web
 
 from cmgui.cmapi.codec import encode_error
 from cmgui.cmapi.errors import CmapiError, ErrorCode
+from cmgui.server import oneapi_errors
 from cmgui.server.auth import Credential
 from cmgui.server.endpoint import Endpoint
 from cmgui.server.sessions import ClientSession, TooManyClients
 
 SESSION_HEADER = "CMAPI-Session"
+ONEAPI_PREFIX = "/oneapi/"
 JSON = "application/json"
 ENDPOINT_KEY: web.AppKey[Endpoint] = web.AppKey("cmapi_endpoint", Endpoint)
 CREDENTIAL: web.RequestKey[Credential] = web.RequestKey("cmapi_credential", Credential)
@@ -34,6 +38,20 @@ class Refusal(Exception):
     def response(self, request_id: str | None = None) -> web.Response:
         return web.Response(status=self.status, body=encode_error(request_id, self.error),
                             content_type=JSON, headers=self.headers)
+
+    def respond(self, request: web.BaseRequest, request_id: str | None = None) -> web.Response:
+        """:meth:`response`, or the OneAPI error body on the OneAPI routes."""
+        if not is_oneapi(request):
+            return self.response(request_id)
+        reason = self.error.data.get("reason") if isinstance(self.error.data, dict) else None
+        body = oneapi_errors.encode(oneapi_errors.FOR_STATUS.get(self.status, "SVC0001"),
+                                    str(reason or self.error.message))
+        return web.Response(status=self.status, body=body, content_type=JSON,
+                            headers=self.headers)
+
+
+def is_oneapi(request: web.BaseRequest) -> bool:
+    return request.path.startswith(ONEAPI_PREFIX)
 
 
 def credential_of(request: web.Request) -> Credential:
@@ -74,14 +92,37 @@ def new_session(endpoint: Endpoint, request: web.Request) -> ClientSession:
         raise too_many_clients() from None
 
 
-async def read_body(request: web.Request, max_size: int) -> bytes:
-    """The request body, refusing (413) anything over ``max_size`` without reading it all."""
+async def read_body(request: web.Request, max_size: int, timeout: float) -> bytes:
+    """The whole request body, refusing (413) anything over ``max_size`` without reading it
+    all, whether announced by ``Content-Length`` or sent chunked, and (408) a body that takes
+    longer than ``timeout`` seconds to arrive."""
     if request.content_length is not None and request.content_length > max_size:
         raise _too_large(max_size)
-    body = await request.content.read(max_size + 1)
-    if len(body) > max_size:
+    content = request.content
+    first = content.read_nowait(max_size + 1)  # usually the whole body came with the headers
+    if content.is_eof():
+        if len(first) > max_size:
+            raise _too_large(max_size)
+        return first
+    chunks: list[bytes] = [first] if first else []
+    size = len(first)
+    if size > max_size:
         raise _too_large(max_size)
-    return body
+    try:
+        async with asyncio.timeout(timeout):
+            while True:
+                chunk = await request.content.read(max_size + 1 - size)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > max_size:
+                    raise _too_large(max_size)
+                chunks.append(chunk)
+    except TimeoutError:
+        raise Refusal(408, CmapiError(ErrorCode.INVALID_REQUEST, data={
+            "reason": f"the body did not arrive within {timeout:g} s"}),
+            {"Connection": "close"}) from None
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _too_large(max_size: int) -> Refusal:

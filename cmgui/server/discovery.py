@@ -1,49 +1,40 @@
-"""``cmapi.device`` on the local network (5.1).
+"""``cmapi.device`` on the local network (5.1): the endpoint's side.
 
 The binding asks that endpoints register the name ``cmapi.device`` so that DNS resolves it. On a
 LAN without a DNS server we control, multicast DNS is the practical way: :class:`Announcer`
 answers mDNS queries for ``cmapi.device`` (and ``cmapi.local``, which nss-mdns/Bonjour resolvers
 ask for) with an A record and a TXT record giving the URL's scheme, port and path. Clients
-(:func:`resolve_cmapi_device`) first ask the system resolver (a site DNS may define the name),
-then send one mDNS query and take the first answer.
+(``cmgui.drivers.remote.discovery``) first ask the system resolver (a site DNS may define the
+name), then send one mDNS query and take the first answer.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import logging
 import socket
 import struct
 from typing import cast
 
-from cmgui.server.defaults import DEFAULT_PORT
-from cmgui.server.mdns import (
+from cmgui.common.cmapi_device import MDNS_GROUP, MDNS_PORT, NAMES, txt_info
+from cmgui.common.mdns import (
     TYPE_A,
     TYPE_ANY,
     TYPE_TXT,
     DnsError,
     a_record,
-    encode_query,
     encode_response,
     parse_query,
-    parse_response,
-    parse_txt,
     txt_record,
 )
-from cmgui.service.registry import DiscoveredDevice
 
 log = logging.getLogger(__name__)
 
-NAME = "cmapi.device"
-NAMES = (NAME, "cmapi.local")
-MDNS_GROUP = "224.0.0.251"
-MDNS_PORT = 5353
-RESOLVE_TIMEOUT = 0.3
-
 
 class _Responder(asyncio.DatagramProtocol):
-    def __init__(self, address: str, url_info: dict[str, str]) -> None:
+    def __init__(self, address: str | None, url_info: dict[str, str]) -> None:
         self.address = address
         self.url_info = url_info
         self.transport: asyncio.DatagramTransport | None = None
@@ -56,11 +47,17 @@ class _Responder(asyncio.DatagramProtocol):
             query_id, questions = parse_query(data)
         except DnsError:
             return
+        if not any(name in NAMES for name, _ in questions):
+            return
+        asker = str(addr[0]) if addr else ""
+        address = answer_address(self.address, asker)
+        if address is None:
+            return  # the endpoint cannot be reached from where the question came
         records = []
         for name, qtype in questions:
             if name in NAMES:
                 if qtype in (TYPE_A, TYPE_ANY, TYPE_TXT):
-                    records.append(a_record(name, self.address))
+                    records.append(a_record(name, address))
                 if qtype in (TYPE_TXT, TYPE_ANY):
                     records.append(txt_record(name, self.url_info))
         if records and self.transport is not None:
@@ -69,12 +66,18 @@ class _Responder(asyncio.DatagramProtocol):
 
 
 class Announcer:
-    """Answers mDNS queries for ``cmapi.device`` while the endpoint runs."""
+    """Answers mDNS queries for ``cmapi.device`` while the endpoint runs.
 
-    def __init__(self, address: str, port: int, scheme: str = "http",
+    ``address`` is the address the endpoint listens on, or None when it listens on every
+    address (``0.0.0.0``/``::``): each asker is then told the address of this host on the
+    interface that faces it (the one its packets would be answered from), never 127.0.0.1 unless
+    the asker is this host.
+    """
+
+    def __init__(self, address: str | None, port: int, scheme: str = "http",
                  bind: tuple[str, int] = ("0.0.0.0", MDNS_PORT),
                  group: str | None = MDNS_GROUP) -> None:
-        self.info = {"scheme": scheme, "port": str(port), "path": "/cmapi"}
+        self.info = txt_info(scheme, port)
         self.address = address
         self.bind = bind
         self.group = group
@@ -108,6 +111,40 @@ class Announcer:
             self._transport = None
 
 
+def is_wildcard(host: str) -> bool:
+    return host in ("", "0.0.0.0", "::", "*")
+
+
+def _is_loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
+
+
+def address_towards(peer: str) -> str | None:
+    """This host's IPv4 address on the route to ``peer`` (no packet is sent), or None."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect((peer, 9))
+            return str(probe.getsockname()[0])
+        except OSError:
+            return None
+
+
+def answer_address(bound: str | None, asker: str) -> str | None:
+    """The address to give ``asker`` for an endpoint bound to ``bound`` (None: every address),
+    or None when ``asker`` could not reach it (a loopback-only endpoint asked from elsewhere)."""
+    local_asker = _is_loopback(asker) or address_towards(asker) == asker
+    if bound is None:
+        if local_asker:
+            return "127.0.0.1" if _is_loopback(asker) else asker
+        return address_towards(asker)
+    if _is_loopback(bound) and not local_asker:
+        return None
+    return bound
+
+
 def primary_address() -> str:
     """This host's address on the default route (no packet is sent)."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
@@ -116,76 +153,3 @@ def primary_address() -> str:
             return str(probe.getsockname()[0])
         except OSError:
             return "127.0.0.1"
-
-
-class _Asker(asyncio.DatagramProtocol):
-    def __init__(self) -> None:
-        self.answer: asyncio.Future[tuple[str, dict[str, str]]] = \
-            asyncio.get_running_loop().create_future()
-
-    def datagram_received(self, data: bytes, addr: tuple[str | object, ...]) -> None:
-        try:
-            records = parse_response(data)
-        except DnsError:
-            return
-        address, info = str(addr[0]), {}
-        for name, rtype, rdata in records:
-            if name not in NAMES:
-                continue
-            if rtype == TYPE_A and len(rdata) == 4:
-                address = socket.inet_ntoa(rdata)
-            elif rtype == TYPE_TXT:
-                info = parse_txt(rdata)
-        if info and not self.answer.done():
-            self.answer.set_result((address, info))
-
-
-async def query_mdns(target: tuple[str, int] = (MDNS_GROUP, MDNS_PORT),
-                     timeout: float = RESOLVE_TIMEOUT) -> str | None:
-    """The endpoint URL an mDNS responder gives for ``cmapi.device``, or None."""
-    loop = asyncio.get_running_loop()
-    try:
-        transport, asker = await loop.create_datagram_endpoint(
-            _Asker, local_addr=("0.0.0.0", 0), family=socket.AF_INET)
-    except OSError:
-        return None
-    try:
-        transport.sendto(encode_query(NAME, TYPE_TXT), target)
-        address, info = await asyncio.wait_for(asker.answer, timeout)
-    except (OSError, TimeoutError):
-        return None
-    finally:
-        transport.close()
-    return _url(address, info)
-
-
-def _url(address: str, info: dict[str, str]) -> str:
-    scheme = info.get("scheme", "http") if info.get("scheme") in ("http", "https") else "http"
-    port = info.get("port", str(DEFAULT_PORT))
-    port = port if port.isdigit() else str(DEFAULT_PORT)
-    path = info.get("path", "/cmapi")
-    path = path if path.startswith("/") else "/cmapi"
-    return f"{scheme}://{address}:{port}{path}"
-
-
-async def resolve_cmapi_device(timeout: float = RESOLVE_TIMEOUT) -> str | None:
-    """The URL of ``cmapi.device``: system DNS first (default port), then mDNS."""
-    loop = asyncio.get_running_loop()
-    try:
-        infos = await asyncio.wait_for(
-            loop.getaddrinfo(NAME, DEFAULT_PORT, family=socket.AF_INET,
-                             type=socket.SOCK_STREAM), timeout)
-        if infos:
-            return _url(str(infos[0][4][0]), {})
-    except (OSError, TimeoutError):
-        pass
-    return await query_mdns(timeout=timeout)
-
-
-async def discover_endpoints() -> list[DiscoveredDevice]:
-    """The registry's discoverer for the remote backend."""
-    url = await resolve_cmapi_device()
-    if url is None:
-        return []
-    return [DiscoveredDevice(address=url, description="OpenCMAPI endpoint (cmapi.device)",
-                             kind="remote", details={"name": NAME})]

@@ -2,8 +2,10 @@
 
 It decodes one message, runs it through the :class:`~cmgui.service.dispatcher.Dispatcher` for a
 client session and encodes the answer; and it turns each device's events into CMAPI-2 callback
-messages, encoded once and queued for every session that registered that callback. HTTP, long
-polling and WebSocket (``http.py``, ``longpoll.py``, ``websocket.py``) only move these bytes.
+messages, encoded once and queued for every session that registered that callback. The callbacks
+that answer one session's call (an ``_Async`` completion) are queued for that session alone.
+HTTP, long polling and WebSocket (``http.py``, ``longpoll.py``, ``websocket.py``) only move these
+bytes.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from dataclasses import dataclass
 
 from cmgui.cmapi.codec import (
     Callback,
@@ -28,8 +29,9 @@ from cmgui.cmapi.codec import (
 from cmgui.cmapi.errors import CmapiError, ErrorCode
 from cmgui.server.limits import Limits
 from cmgui.server.sessions import ClientSession, SessionManager
+from cmgui.service.derived_events import DerivedEvents
 from cmgui.service.device import EventStream
-from cmgui.service.dispatcher import ASYNC_CALLBACKS, Dispatcher
+from cmgui.service.dispatcher import Dispatcher
 from cmgui.service.events import AsyncComplete, Event, callback_name
 
 log = logging.getLogger(__name__)
@@ -39,16 +41,20 @@ RECEIVED: dict[str, str] = {"status": "received"}
 
 
 def is_async_function(method: str) -> bool:
-    """Whether a CMAPI-1 function answers twice over WebSocket ("received", then the outcome)."""
-    return method in ASYNC_CALLBACKS or method.endswith("_Async")
+    """Whether a CMAPI-1 function answers twice over WebSocket ("received", then the outcome):
+    the ``_Async`` ones. (``Information_GetMobilitytoLocation`` also completes by callback, but
+    its name promises one answer, which is all clients expect.)"""
+    return method.endswith("_Async")
 
 
-@dataclass(frozen=True)
 class Answer:
     """One encoded response and the error code it carries (None on success)."""
 
-    body: bytes
-    error_code: int | None = None
+    __slots__ = ("body", "error_code")
+
+    def __init__(self, body: bytes, error_code: int | None = None) -> None:
+        self.body = body
+        self.error_code = error_code
 
 
 class Endpoint:
@@ -57,7 +63,7 @@ class Endpoint:
     def __init__(self, dispatcher: Dispatcher, limits: Limits | None = None) -> None:
         self.dispatcher = dispatcher
         self.limits = limits or Limits()
-        self.sessions = SessionManager(self.limits)
+        self.sessions = SessionManager(self.limits, encoder=self._encode_own)
         self._tasks: list[asyncio.Task[None]] = []
         self.callbacks_sent = 0
 
@@ -65,7 +71,16 @@ class Endpoint:
         for device_id, device in self.dispatcher.devices.items():
             stream = device.subscribe()
             self._tasks.append(asyncio.create_task(self._pump(device_id, stream)))
+            derived = DerivedEvents(device, self.wanted,
+                                    poll_interval=self.limits.event_poll_interval,
+                                    quiet_after=self.limits.dormant_after,
+                                    battery_interval=self.limits.battery_poll_interval)
+            self._tasks.append(asyncio.create_task(derived.run()))
         self._tasks.append(asyncio.create_task(self._sweep()))
+
+    def wanted(self, callback: str) -> bool:
+        """Whether any session registered ``callback``."""
+        return any(callback in s.state.callback_ids for s in self.sessions)
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -85,13 +100,23 @@ class Endpoint:
         except CodecError as err:
             return Answer(encode_codec_error(err), err.code)
 
+    def refused(self, session: ClientSession, request: Request) -> Answer | None:
+        """The error answer when ``request`` would be refused before it runs (so that a
+        transport never acknowledges a call it then refuses), else None."""
+        try:
+            self.dispatcher.precheck(session.state, request.method, request.params)
+        except CmapiError as err:
+            return Answer(encode_error(request.id, err), err.code)
+        return None
+
     async def execute(self, session: ClientSession, request: Request) -> Answer:
         """Run one request for ``session``; never raises (bugs become -32603)."""
-        session.touch()
         try:
             result = await self.dispatcher.call(session.state, request.method, request.params)
             if not isinstance(result, dict):
                 raise TypeError(f"{request.method} returned {type(result).__name__}")
+            if request.method == "CMAPI_API_Close":
+                session.outbox.clear()  # callbacks queued before the close are not for anyone
             return Answer(encode_response(request.id, result))
         except CmapiError as err:
             return Answer(encode_error(request.id, err), err.code)
@@ -128,6 +153,14 @@ class Endpoint:
             session.push(message)
         self.callbacks_sent += len(targets)
         return len(targets)
+
+    def _encode_own(self, event: Event) -> bytes | None:
+        """A callback that answers one session's call (``Session.deliver``)."""
+        try:
+            return _encode_event(callback_name(event), event, None)
+        except CodecError:
+            log.exception("cannot encode callback %s", callback_name(event))
+            return None
 
     async def _pump(self, device_id: str, stream: EventStream) -> None:
         try:

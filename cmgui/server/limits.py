@@ -26,6 +26,20 @@ class Limits:
     #: Requests per second one client may make on average (0: no limit) and its burst.
     rate: float = 500.0
     burst: int = 1000
+    #: Seconds a connection may take to send a request's headers (and may sit idle between
+    #: requests): a half-open or trickling connection is closed after this.
+    header_timeout: float = 15.0
+    #: Seconds a request may take to send its body once its headers are in.
+    body_timeout: float = 30.0
+    #: Open connections at once, over all clients and from one address. Both are lowered to
+    #: stay below the process's file descriptor limit (``connections.effective_caps``).
+    max_connections: int = 2048
+    max_connections_per_ip: int = 256
+    #: Callbacks derived from readings (``service.derived_events``): seconds between readings
+    #: while someone wants them, of the battery, and of no traffic before "dormant".
+    event_poll_interval: float = 2.0
+    battery_poll_interval: float = 30.0
+    dormant_after: float = 6.0
 
 
 class TokenBucket:

@@ -2,8 +2,10 @@
 
 Each poll returns the next callback message queued for the client's session (the one named by
 ``CMAPI-Session``, else the token's default session), or 204 No Content when none arrives within
-the poll timeout (``?timeout=S`` may shorten the server's). One poll per session: a newer poll
-ends the older one with 204. A waiting poll holds no more than a suspended coroutine.
+the poll timeout (``?timeout=S`` may shorten the server's). One poll per named session: a newer
+poll ends the older one with 204. The token's default session is shared by every client that names
+none, so its polls wait side by side and each message goes to one of them. A waiting poll holds
+no more than a suspended coroutine.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ async def handle_poll(request: web.Request) -> web.StreamResponse:
     endpoint = request.app[ENDPOINT_KEY]
     pending = request.app[POLLS_KEY]
     try:
-        await read_body(request, endpoint.limits.max_message_size)
+        await read_body(request, endpoint.limits.max_message_size, endpoint.limits.body_timeout)
         session = named_session(endpoint, request) or default_session(endpoint, request)
         if session.attached is not None:
             raise Refusal(409, CmapiError(ErrorCode.INVALID_OPERATION, data={

@@ -6,6 +6,11 @@ and over WebSocket the late responses of a dropped connection) bounded by ``Limi
 (the oldest are dropped and counted), the client's rate limiter and the time it was last used.
 Sessions belong to the token that created them; the :class:`SessionManager` caps their number and
 forgets idle ones, so a client that never polls cannot make the server grow without bound.
+
+Each token also has a *default session*, used by every request that names none. It is shared by
+all such clients of the token, so nothing one of them does may stop the others: its long polls
+wait side by side, and ``CMAPI_API_Close`` on it ends it (its registrations and queued callbacks
+go) and the next request gets a fresh, open one.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from collections.abc import Callable, Iterator
 from cmgui.server.auth import Credential
 from cmgui.server.limits import Limits, TokenBucket
 from cmgui.service.dispatcher import Session
+from cmgui.service.events import Event
 
 
 class TooManyClients(Exception):
@@ -29,10 +35,17 @@ class ClientSession:
     """One client of the endpoint. ``id`` is a bearer secret only together with its token."""
 
     def __init__(self, session_id: str, credential: Credential, limits: Limits,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 encoder: Callable[[Event], bytes | None] | None = None,
+                 shared: bool = False) -> None:
         self.id = session_id
         self.credential = credential
-        self.state = Session(access_level=credential.access_level)
+        self.state = Session(access_level=credential.access_level, session_id=session_id)
+        if encoder is not None:
+            self.state.deliver = lambda event: self._deliver(encoder(event))
+        #: The token's default session, used by every client that names none: its long polls
+        #: share the messages instead of ending each other.
+        self.shared = shared
         self.bucket = TokenBucket(limits.rate, limits.burst, clock)
         self.outbox: deque[bytes] = deque()
         self.outbox_size = limits.outbox_size
@@ -64,6 +77,10 @@ class ClientSession:
         self.outbox.append(message)
         self._wake.set()
 
+    def _deliver(self, message: bytes | None) -> None:
+        if message is not None:
+            self.push(message)
+
     def pop(self) -> bytes | None:
         if self.outbox:
             return self.outbox.popleft()
@@ -74,10 +91,14 @@ class ClientSession:
         """The next queued message, waiting up to ``timeout`` s (None: forever).
 
         Returns None on timeout, when the session closes, or when a newer long poll of the same
-        session takes over (one poll a session; the older one then answers 204).
+        session takes over (one poll a session; the older one then answers 204). The shared
+        default session lets its polls wait side by side, each message going to one of them.
         """
-        generation = self._poll_generation = self._poll_generation + 1
-        self._wake.set()  # an older waiter wakes, sees the new generation and gives up
+        if self.shared:
+            generation = self._poll_generation
+        else:
+            generation = self._poll_generation = self._poll_generation + 1
+            self._wake.set()  # an older waiter wakes, sees the new generation and gives up
         loop = asyncio.get_running_loop()
         deadline = None if timeout is None else loop.time() + timeout
         while True:
@@ -104,9 +125,12 @@ class ClientSession:
 class SessionManager:
     """Every live session, by id; the per-token default sessions of HTTP clients."""
 
-    def __init__(self, limits: Limits, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, limits: Limits, clock: Callable[[], float] = time.monotonic,
+                 encoder: Callable[[Event], bytes | None] | None = None) -> None:
         self.limits = limits
         self._clock = clock
+        #: Encodes the callbacks a session's own calls produce (see ``Session.deliver``).
+        self.encoder = encoder
         self._sessions: dict[str, ClientSession] = {}
         self._defaults: dict[str, str] = {}  # token id -> session id
 
@@ -116,12 +140,13 @@ class SessionManager:
     def __iter__(self) -> Iterator[ClientSession]:
         return iter(list(self._sessions.values()))
 
-    def create(self, credential: Credential) -> ClientSession:
+    def create(self, credential: Credential, *, shared: bool = False) -> ClientSession:
         if len(self._sessions) >= self.limits.max_clients:
             self.expire()
             if len(self._sessions) >= self.limits.max_clients:
                 raise TooManyClients
-        session = ClientSession(secrets.token_urlsafe(18), credential, self.limits, self._clock)
+        session = ClientSession(secrets.token_urlsafe(18), credential, self.limits, self._clock,
+                                self.encoder, shared)
         self._sessions[session.id] = session
         return session
 
@@ -136,7 +161,7 @@ class SessionManager:
         session_id = self._defaults.get(credential.token_id)
         session = self._sessions.get(session_id) if session_id else None
         if session is None or session.closed:
-            session = self.create(credential)
+            session = self.create(credential, shared=True)
             self._defaults[credential.token_id] = session.id
         return session
 

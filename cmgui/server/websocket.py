@@ -1,11 +1,16 @@
 """``/cmapi/ws``: requests, responses and callbacks on one WebSocket connection (5.4.1).
 
-The handshake carries ``Authorization: Bearer TOKEN``. The server answers with a
-``CMAPI-Session`` header; a client that reconnects with that header resumes its session: its
-registered callbacks, the callbacks queued meanwhile and the responses of calls that finished while
-it was away. Requests run concurrently (up to ``MAX_IN_FLIGHT`` per connection) and may complete in
-any order; an ``_Async`` function first answers ``{"status": "received"}``, then its outcome, with
-the same id. Messages over the size limit close the connection with 1009 (RFC 6455).
+The handshake carries ``Authorization: Bearer TOKEN`` or, from a browser (which cannot set that
+header), the subprotocols ``cmapi`` and ``bearer.TOKEN``; the server then selects ``cmapi`` and
+never echoes the token. The server answers with a ``CMAPI-Session`` header (``CMAPI_API_Open``
+reports the same id as ``sessionId``, for pages that cannot read headers); a client that
+reconnects with that header resumes its session: its registered callbacks, the callbacks queued
+meanwhile and the responses of calls that finished while it was away. Requests run concurrently
+(up to ``MAX_IN_FLIGHT`` per connection; each runs at once and becomes a task only if it has to
+wait, see :mod:`.eager`) and may complete in any order; an ``_Async`` function
+first answers ``{"status": "received"}``, then its outcome, with the same id, unless it is
+refused before it runs (access level, parameters…): then only the error. Messages over the size
+limit close the connection with 1009 (RFC 6455).
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import logging
 from aiohttp import WSMsgType, web
 
 from cmgui.cmapi.codec import Request, encode_response
+from cmgui.server import eager
+from cmgui.server.auth import CMAPI_PROTOCOL
 from cmgui.server.common import (
     ENDPOINT_KEY,
     SESSION_HEADER,
@@ -41,7 +48,7 @@ async def handle_ws(request: web.Request) -> web.StreamResponse:
     except Refusal as refusal:
         return refusal.response()
     ws = web.WebSocketResponse(max_msg_size=endpoint.limits.max_message_size,
-                               heartbeat=HEARTBEAT, compress=False)
+                               heartbeat=HEARTBEAT, compress=False, protocols=(CMAPI_PROTOCOL,))
     ws.headers[SESSION_HEADER] = session.id
     await ws.prepare(request)
     previous = session.attached
@@ -85,7 +92,14 @@ class _Connection:
             async for msg in self.ws:
                 if msg.type in (WSMsgType.TEXT, WSMsgType.BINARY):
                     await self.slots.acquire()
-                    task = asyncio.create_task(self._handle(msg.data))
+                    try:
+                        task = eager.start(self._handle(msg.data))
+                    except Exception:  # a bug: this message gets no answer, the rest do
+                        log.exception("CMAPI WebSocket message failed")
+                        task = None
+                    if task is None:  # answered without waiting, as most calls are
+                        self.slots.release()
+                        continue
                     self.tasks.add(task)
                     task.add_done_callback(self._done)
                 elif msg.type == WSMsgType.ERROR:
@@ -112,15 +126,20 @@ class _Connection:
 
     async def _run(self, request: Request) -> None:
         if is_async_function(request.method):
+            refused = self.endpoint.refused(self.session, request)
+            if refused is not None:  # never "received" for a call that will not run
+                await self._send(refused.body)
+                return
             await self._send(encode_response(request.id, RECEIVED))
         answer = await self.endpoint.execute(self.session, request)
         await self._send(answer.body)
 
     async def _send(self, body: bytes) -> None:
-        """Send on this connection, or keep for a resumed one when it has gone."""
+        """Send on this connection, or keep for a resumed one when it has gone. ``body`` is
+        UTF-8 JSON already: it goes out as a text frame as it is, not decoded and re-encoded."""
         if self.session.attached is self.ws and not self.ws.closed:
             try:
-                await self.ws.send_str(body.decode("utf-8"))
+                await self.ws.send_frame(body, WSMsgType.TEXT)
                 return
             except (ConnectionError, RuntimeError):
                 pass
@@ -132,7 +151,7 @@ class _Connection:
             if message is None:
                 return
             try:
-                await self.ws.send_str(message.decode("utf-8"))
+                await self.ws.send_frame(message, WSMsgType.TEXT)
             except (ConnectionError, RuntimeError):
                 self.session.outbox.appendleft(message)
                 return

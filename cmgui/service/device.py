@@ -19,6 +19,8 @@ from typing import ClassVar
 
 from cmgui.cmapi import types as t
 from cmgui.cmapi.errors import CmapiError
+from cmgui.service import laptop
+from cmgui.service.callbacks import emitted_by
 from cmgui.service.events import Event
 
 log = logging.getLogger(__name__)
@@ -134,6 +136,10 @@ class Device:
         Computed once per class: the dispatcher asks on every call.
         """
         return _overridden_methods(type(self))
+
+    def emitted_callbacks(self) -> frozenset[str]:
+        """The CMAPI-2 callbacks this device can ever send (:mod:`cmgui.service.callbacks`)."""
+        return emitted_by(self.supported_functions())
 
     # --- cellular network management (7.4) ----------------------------------------------------
 
@@ -463,10 +469,133 @@ class Device:
         raise _unsupported("CMAPI_Contact_Search")
 
 
+    # --- laptop conformance (Appendix B.2); defaults built on other methods: service/laptop.py
+
+    async def net_connect_srv_secondary_pdp_context_connect_async(
+        self, *, primary_context_id: int = 1, context_id: int | None = None,
+    ) -> t.SecondaryContext:
+        raise _unsupported("CMAPI_NetConnectSrv_SecondaryPDPContext_Connect_Async")
+
+    async def net_connect_srv_secondary_pdp_context_disconnect_async(
+        self, *, context_id: int
+    ) -> t.SecondaryContext:
+        raise _unsupported("CMAPI_NetConnectSrv_SecondaryPDPContext_Disconnect_Async")
+
+    async def net_con_set_no_data_profile(self, *, enabled: bool) -> t.Empty:
+        raise _unsupported("CMAPI_NetCon_SetNoDataProfile")
+
+    async def net_con_get_no_data_profile(self) -> t.NoDataProfile:
+        raise _unsupported("CMAPI_NetCon_GetNoDataProfile")
+
+    async def dev_srv_get_mdn(self) -> t.MDNResult:
+        return await laptop.mdn(self)
+
+    async def dev_srv_get_esn(self) -> t.ESNResult:
+        raise await laptop.not_meaningful_on_3gpp(self, "CMAPI_DevSrv_GetESN")
+
+    async def dev_srv_get_meid(self) -> t.MEIDResult:
+        raise await laptop.not_meaningful_on_3gpp(self, "CMAPI_DevSrv_GetMEID")
+
+    async def dev_srv_get_control_key_status(
+        self, *, control_key: t.ControlKey
+    ) -> t.ControlKeyStatus:
+        raise _unsupported("CMAPI_DevSrv_GetControlKeyStatus")
+
+    async def dev_srv_deactivate_control_key(
+        self, *, control_key: t.ControlKey, key: str
+    ) -> t.ControlKeyStatus:
+        raise _unsupported("CMAPI_DevSrv_DeactivateControlKey")
+
+    async def dev_srv_unblock_control_key(
+        self, *, control_key: t.ControlKey, unblock_key: str
+    ) -> t.ControlKeyStatus:
+        raise _unsupported("CMAPI_DevSrv_UnblockControlKey")
+
+    async def dev_srv_dev_attributes(self) -> t.DevAttributes:
+        raise _unsupported("CMAPI_DevSrv_DevAttributes")
+
+    async def wlan_reset_device(self) -> t.Empty:
+        raise _unsupported("CMAPI_WLAN_ResetDevice")
+
+    async def wlan_get_connected_parameters(self) -> t.WLANConnectedParameters:
+        raise _unsupported("CMAPI_WLAN_GetConnectedParameters")
+
+    async def wlan_set_connected_parameters(
+        self, *, auto_connect: bool | None = None, priority: int | None = None,
+    ) -> t.Empty:
+        raise _unsupported("CMAPI_WLAN_SetConnectedParameters")
+
+    async def wlan_cancel_operation(self) -> t.Empty:
+        raise _unsupported("CMAPI_WLAN_CancelOperation")
+
+    async def wlan_connect_wps(self, *, bssid: str = "") -> t.Empty:
+        raise _unsupported("CMAPI_WLAN_ConnectWPS")
+
+    async def wlan_connect_pin_wps(self, *, pin: str, bssid: str = "") -> t.Empty:
+        raise _unsupported("CMAPI_WLAN_ConnectPinWPS")
+
+    async def wlan_search_network_async(self, *, ssid: str) -> t.WLANSearchResult:
+        return await laptop.search_network(self, ssid)
+
+    async def wlan_authentication_supported(self) -> t.WLANAuthentication:
+        raise _unsupported("CMAPI_WLAN_AuthenticationSupported")
+
+    async def wlan_manage_known_network(
+        self, *, action: t.KnownNetworkAction, index: int | None = None,
+        ssid: str | None = None, security: t.WLANSecurity | None = None, key: str | None = None,
+        hidden: bool | None = None, priority: int | None = None,
+    ) -> t.KnownNetworkIndex:
+        return await laptop.manage_known_network(
+            self, action=action, index=index, ssid=ssid, security=security, key=key,
+            hidden=hidden, priority=priority)
+
+    async def wlan_get_wsidl(self) -> t.WSIDList:
+        raise _unsupported("CMAPI_WLAN_Get_WSIDL")
+
+    async def wlan_get_hs2_mo_subcription(self) -> t.HS2MOSubscription:
+        raise _unsupported("CMAPI_WLAN_Get_HS2MOSubcription")
+
+    async def wlan_get_andsf_mo_subcription(self) -> t.ANDSFMOSubscription:
+        raise _unsupported("CMAPI_WLAN_Get_ANDSFMOSubcription")
+
+    async def wlan_get_anqp(self, *, bssid: str) -> t.ANQPInfo:
+        raise _unsupported("CMAPI_WLAN_GetANQP")
+
+    async def wlan_get_wlan_settings(self) -> t.WLANSettings:
+        raise _unsupported("CMAPI_WLAN_Get_WLANSettings")
+
+    async def wlan_set_wlan_user_settings(
+        self, *, enabled: bool | None = None,
+        connection_mode: t.WLANConnectionMode | None = None, prefer_wlan: bool | None = None,
+        scan_interval: int | None = None,
+    ) -> t.Empty:
+        raise _unsupported("CMAPI_WLAN_Set_WLANUserSettings")
+
+    async def information_get_qos(self) -> t.QoSResult:
+        raise _unsupported("CMAPI_Information_GetQoS")
+
+    async def information_get_battery_status(self) -> t.BatteryStatus:
+        raise _unsupported("CMAPI_Information_GetBatteryStatus")
+
+    async def information_set_battery_threshold(
+        self, *, low_threshold: int, high_threshold: int | None = None
+    ) -> t.Empty:
+        return await laptop.set_battery_threshold(self, low_threshold, high_threshold)
+
+    async def information_get_mobility_state(self) -> t.MobilityState:
+        return await laptop.mobility_state(self)
+
+    async def information_get_mobility_to_location(
+        self, *, location: str, sample_interval: int = 2
+    ) -> t.MobilityToLocation:
+        return await laptop.mobility_to_location(self, location, sample_interval)
+
+
 #: Methods the base class implements on top of another one: supported when that one is.
 DERIVED_METHODS: dict[str, str] = {
     "net_connect_srv_get_network_list_async": "net_connect_srv_get_network_list_sync",
     "dev_srv_set_radio_state_async": "dev_srv_set_radio_state",
+    **laptop.DERIVED,
 }
 
 _OVERRIDDEN: dict[type[Device], frozenset[str]] = {}

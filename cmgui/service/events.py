@@ -163,6 +163,95 @@ class WLANConnectionStatus(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class BearerStatusChanged(Event):
+    """The data bearer changed: connected or not, and over which radio access technology."""
+
+    callback_id: ClassVar[str] = "CMAPI_Callback_BearerStatusChange"
+    connected: bool
+    rat_type: str = "UNKNOWN"
+
+
+@dataclass(frozen=True, slots=True)
+class PermittedBearersChanged(Event):
+    callback_id: ClassVar[str] = "CMAPI_Callback_PermittedBearersChange"
+    permitted_bearers: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class QoSChanged(Event):
+    """The QoS of the active contexts changed (the list as CMAPI_Information_GetQoS gives)."""
+
+    callback_id: ClassVar[str] = "CMAPI_Callback_QoSChange"
+    qos_list_elements: int = 0
+    qos_list: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class TrafficChannelDormancy(Event):
+    """The data session went quiet (``dormant``) or carries traffic again."""
+
+    callback_id: ClassVar[str] = "CMAPI_Callback_TrafficChannelDormancy"
+    dormant: bool
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingVoiceCall(Event):
+    """A voice call's state: ``incoming`` (ringing), ``active``, ``ended``."""
+
+    callback_id: ClassVar[str] = "CMAPI_Callback_Incoming_Voice_Call"
+    call_state: str
+    number: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WLANNewAvailableNetwork(Event):
+    callback_id: ClassVar[str] = "CMAPI_Callback_WLANNewAvailableNetwork"
+    ssid: str
+    bssid: str = ""
+    security: str = "open"
+    signal_strength: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class WLANSettingsChanged(Event):
+    """WLAN settings changed; ``source`` says whose (``user`` or ``operator``)."""
+
+    callback_id: ClassVar[str] = "CMAPI_Callback_WLANSettingsChanged"
+    source: str
+    user_settings: dict[str, Any] = field(default_factory=dict)
+    operator_settings: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class WLANNewMO(Event):
+    """A WLAN management object (a known network, an HS2.0 subscription, an ANDSF policy) was
+    provided or updated."""
+
+    callback_id: ClassVar[str] = "CMAPI_Callback_WLANNewMO"
+    mo_type: str
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BatteryStatusChanged(Event):
+    callback_id: ClassVar[str] = "CMAPI_Callback_BatteryStatusChanged"
+    battery_state: str
+    battery_level: int
+    external_power: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BatteryThresholdReached(Event):
+    """The battery level crossed a threshold set by CMAPI_Information_SetBatteryThreshold,
+    going ``below`` the low one or ``above`` the high one."""
+
+    callback_id: ClassVar[str] = "CMAPI_Callback_BatteryThresholdReached"
+    threshold: int
+    battery_level: int
+    direction: str = "below"
+
+
+@dataclass(frozen=True, slots=True)
 class AsyncComplete(Event):
     """Outcome of an ``_Async`` function; ``callback_id`` is set per instance by the dispatcher."""
 
@@ -227,7 +316,9 @@ EVENT_CLASSES: dict[str, type[Event]] = {
         DeviceChanged, DetectDevicesComplete, SignalStrengthChanged, RadioStateChanged,
         RoamingChanged, RFInformationChanged, SMSReceived, SMSMessage, USSDReceived, ByteCount,
         SessionStateChanged, PINPUKStatus, VerifyPINRequested, WLANScanComplete,
-        WLANConnectionStatus,
+        WLANConnectionStatus, BearerStatusChanged, PermittedBearersChanged, QoSChanged,
+        TrafficChannelDormancy, IncomingVoiceCall, WLANNewAvailableNetwork, WLANSettingsChanged,
+        WLANNewMO, BatteryStatusChanged, BatteryThresholdReached,
     )
 }
 

@@ -41,6 +41,8 @@ class DiscoveredDevice:
 Discoverer = Callable[[], Awaitable[list[DiscoveredDevice]]]
 #: Yields (nothing) whenever the devices a backend can discover may have changed (hotplug).
 Watcher = Callable[[], AsyncIterator[None]]
+#: The local ports a backend's service holds (``/dev/ttyUSB2``), None when it cannot tell.
+PortLister = Callable[[], Awaitable[set[str] | None]]
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Backend:
     discover: Discoverer | None = None
     priority: int = 0
     watch: Watcher | None = None
+    claimed_ports: PortLister | None = None
 
 
 _WINDOWS_PORT = re.compile(r"^COM\d+$", re.IGNORECASE)
@@ -77,6 +80,7 @@ class Registry:
     def __init__(self) -> None:
         self._backends: dict[str, Backend] = {}
         self._loaded = False
+        self._loaded_names: set[str] = set()  # entry points loaded one by one
 
     def register(self, backend: Backend) -> None:
         self._backends[backend.name] = backend
@@ -86,9 +90,17 @@ class Registry:
         return sorted(self._backends.values(), key=lambda b: -b.priority)
 
     def backend_for(self, address: str) -> Backend:
-        """The backend that handles ``address``; CMAPI error 256 (no such device) if none."""
+        """The backend that handles ``address``; CMAPI error 256 (no such device) if none.
+
+        An address whose scheme names a backend's entry point (``virtual``) is served by
+        loading that one backend only: opening the demo modem at start-up does not wait for
+        every driver to be imported."""
         address = address.strip()
         scheme = scheme_of(address)
+        if scheme and not self._loaded:
+            named = self._load_named(scheme)
+            if named is not None and scheme in named.schemes:
+                return named
         for backend in self.backends():
             if scheme and scheme in backend.schemes:
                 return backend
@@ -115,6 +127,24 @@ class Registry:
             except Exception:  # one broken backend must not hide the others
                 log.exception("device discovery failed in backend %s", backend.name)
         return found
+
+    async def claimed_ports(self, timeout: float = 1.0) -> set[str] | None:
+        """The local ports other backends' services hold (ModemManager's, say), so a prober
+        leaves them alone; None when no backend can tell (each gets `timeout` seconds)."""
+        claimed: set[str] | None = None
+        for backend in self.backends():
+            if backend.claimed_ports is None:
+                continue
+            try:
+                ports = await asyncio.wait_for(backend.claimed_ports(), timeout)
+            except TimeoutError:
+                ports = None
+            except Exception:  # as in discover(): one broken backend must not stop the others
+                log.exception("listing claimed ports failed in backend %s", backend.name)
+                ports = None
+            if ports is not None:
+                claimed = (claimed or set()) | ports
+        return claimed
 
     async def changes(self) -> AsyncIterator[None]:
         """Yields whenever any backend reports that its devices may have changed; run
@@ -148,15 +178,32 @@ class Registry:
         if self._loaded:
             return
         self._loaded = True
-        for ep in _entry_points():
-            try:
-                ep.load()(self)
-            except Exception:
-                log.exception("could not load backend %s", ep.name)
+        load_plugins([ep for ep in _entry_points() if ep.name not in self._loaded_names],
+                     self, "backend")
+
+    def _load_named(self, name: str) -> Backend | None:
+        """Load the one backend whose entry point is called ``name`` (if there is one)."""
+        if name not in self._loaded_names:
+            points = [ep for ep in _entry_points() if ep.name == name]
+            if not points:
+                return None
+            self._loaded_names.add(name)
+            load_plugins(points, self, "backend")
+        return self._backends.get(name)
 
 
 def _entry_points() -> Iterable[EntryPoint]:
     return entry_points(group=ENTRY_POINT_GROUP)
+
+
+def load_plugins(points: Iterable[EntryPoint], registry: object, what: str) -> None:
+    """Call each entry point's ``register(registry)``; one that fails is logged and skipped, so
+    a broken plug-in never takes the others down."""
+    for ep in points:
+        try:
+            ep.load()(registry)
+        except Exception:
+            log.exception("could not load %s %s", what, ep.name)
 
 
 #: The process-wide registry used by cmcli, the app and the CMAPI endpoint.

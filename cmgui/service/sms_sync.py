@@ -12,6 +12,11 @@ The order is what makes it safe to kill at any instant and run again:
    the delete (``mark_deleted_from_device``).
 
 Undecodable messages are never deleted (the archive could not show them).
+
+A device that goes away or stops answering ends the sync at once with
+:class:`SyncInterrupted`, which carries the summary so far: what was archived, what was deleted
+and how many messages are still on the device. It is never counted as "changed during the sync",
+and no further message is tried (each would only wait for its own time-out).
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ from cmgui.store.sms_types import ArchiveInputError, PduRecord
 
 #: SMSRecord ``status`` -> AT+CMGL stat, as the archive files messages by it.
 DEVICE_STATUS: dict[str, int] = {"unread": 0, "read": 1, "unsent": 2, "sent": 3}
+
+#: ``data`` key a driver sets on the error of a device that stopped answering (a time-out).
+NOT_ANSWERING = "notAnswering"
 
 STORE_FULL_MESSAGE = ("The SIM's message store is full: run sms sync --delete-from-device "
                       "(or delete messages) to free it")
@@ -66,13 +74,38 @@ class SyncSummary:
     kept_changed: int = 0  # left on the device: changed or vanished since it was read
     gone: int = 0  # recorded as on the device but no longer there (now marked deleted)
     full: list[str] = field(default_factory=list)  # storages that were full before the sync
+    stopped: str | None = None  # why the sync ended early (the device went away...), if it did
+
+    @property
+    def left(self) -> int:
+        """Messages still on the device (listed and not deleted by this run)."""
+        return self.listed - self.deleted
 
     def to_json(self) -> dict[str, Any]:
         """The ``cmcli sms sync --json`` object (JSON names by rule 5.2.1.2)."""
-        return {json_name(k): v for k, v in asdict(self).items()}
+        out = {json_name(k): v for k, v in asdict(self).items()}
+        out["left"] = self.left
+        return out
 
 
 Progress = Callable[[SyncProgress], None]
+
+
+def device_lost(err: CmapiError) -> bool:
+    """Whether ``err`` says the device went away or stopped answering (not "no" to one call)."""
+    if err.code in (ErrorCode.NO_SUCH_DEVICE, ErrorCode.SMS_TIMEOUT):
+        return True
+    return isinstance(err.data, dict) and bool(err.data.get(NOT_ANSWERING))
+
+
+class SyncInterrupted(CmapiError):
+    """The sync ended early; ``summary`` says what was archived and deleted until then, and
+    ``summary.stopped`` why. The code and data are the cause's."""
+
+    def __init__(self, cause: CmapiError, summary: SyncSummary) -> None:
+        super().__init__(cause.code, cause.message, cause.data)
+        self.cause = cause
+        self.summary = summary
 
 
 def record_from_sms(record: t.SMSRecord, who: SimIdentity, storage: str) -> PduRecord:
@@ -107,8 +140,13 @@ async def sync_messages(
             "reason": "the SIM cannot be identified (no IMSI or ICCID): unlock it first"})
     summary = SyncSummary(storages=list(storages))
     report = progress or (lambda _: None)
-    for storage in storages:
-        await _sync_storage(device, archive, who, storage, delete, summary, report)
+    try:
+        for storage in storages:
+            await _sync_storage(device, archive, who, storage, delete, summary, report)
+    except CmapiError as err:
+        reason = err.data.get("reason") if isinstance(err.data, dict) else None
+        summary.stopped = str(reason or err.message)
+        raise SyncInterrupted(err, summary) from err
     report(SyncProgress("done", ",".join(storages), summary.listed, summary.listed))
     return summary
 
@@ -176,7 +214,11 @@ async def _confirmed(
     archive holds it; None means: do not delete."""
     try:
         now = record_from_sms(await device.sms_get(msg_id=msg_id), who, storage)
-    except (CmapiError, ArchiveInputError):
+    except ArchiveInputError:
+        return None
+    except CmapiError as err:
+        if device_lost(err):
+            raise  # the device is gone or not answering: stop, do not count it as changed
         return None
     if now.pdu.upper() != listed.pdu.upper():
         return None

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from typing import Any
 
-from cmgui.store.db import Database
 from cmgui.store.stats import ConnectionLog, Usage, UsagePlan
-
-
-def known_sims(db: Database) -> list[str]:
-    """Every SIM with recorded usage or a plan, in order."""
-
-    def run(conn: sqlite3.Connection) -> list[str]:
-        return [r[0] for r in conn.execute(
-            "SELECT sim FROM usage_period UNION SELECT sim FROM usage_plan ORDER BY 1")]
-
-    return db.read(run)
 
 
 def _side(up: int, down: int, limit: int | None) -> dict[str, Any]:
@@ -42,7 +30,8 @@ def usage_entry(usage: Usage, plan: UsagePlan) -> dict[str, Any]:
     }
 
 
-def usage_report(db: Database, connections: ConnectionLog, *, sim: str | None = None,
+def usage_report(connections: ConnectionLog, *, sim: str | None = None,
                  on: date | None = None) -> list[dict[str, Any]]:
-    sims = [sim] if sim else known_sims(db)
+    """The entries of ``sim``, or of every SIM with usage or a plan."""
+    sims = [sim] if sim else connections.known_sims()
     return [usage_entry(connections.usage(s, on=on), connections.plan(s)) for s in sims]

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
 
 from cmgui.cmapi import types as t
 from cmgui.cmapi.errors import CmapiError
+from cmgui.service.delegating import DelegatingDevice
 from cmgui.service.device import SEAM_METHODS, Device, EventStream
 from cmgui.service.registry import REGISTRY, Registry
 
@@ -32,7 +31,12 @@ WLAN_METHODS: frozenset[str] = frozenset(
     if name.startswith("wlan_") or name == "information_get_wlan_connection")
 
 
-class WlanOverlay(Device):
+#: What the computer answers for itself when its Wi-Fi side can: its battery (a laptop's, from
+#: UPower), not the modem's (most USB modems have none).
+HOST_METHODS: frozenset[str] = frozenset({"information_get_battery_status"})
+
+
+class WlanOverlay(DelegatingDevice):
     """``base`` for everything but WLAN, ``wlan`` for WLAN. ``open``/``close`` open and close
     ``wlan`` always and ``base`` only when ``own_base``."""
 
@@ -40,7 +44,7 @@ class WlanOverlay(Device):
 
     def __init__(self, base: Device, wlan: Device, *, own_base: bool = True) -> None:
         super().__init__(base.address)
-        self.base = base
+        self.inner = self.base = base
         self.wlan = wlan
         #: False when ``base`` is already open and someone else closes it (``cmcli serve``).
         self.own_base = own_base
@@ -85,23 +89,17 @@ class WlanOverlay(Device):
 
     def supported_functions(self) -> frozenset[str]:
         base = self.base.supported_functions() - WLAN_METHODS
-        return base | (self.wlan.supported_functions() & WLAN_METHODS) | {"wlan_is_supported"}
+        host = self.wlan.supported_functions() & HOST_METHODS
+        return base | host | (self.wlan.supported_functions() & WLAN_METHODS) | {
+            "wlan_is_supported"}
 
     async def wlan_is_supported(self) -> t.WLANSupported:
         return await self.wlan.wlan_is_supported()
 
-
-def _forward(name: str, to_wlan: bool) -> Callable[..., Awaitable[Any]]:
-    @functools.wraps(getattr(Device, name))
-    async def call(self: WlanOverlay, **kwargs: Any) -> Any:
-        target = self.wlan if to_wlan else self.base
+    async def delegate(self, name: str, kwargs: dict[str, Any]) -> Any:
+        host = name in HOST_METHODS and name in self.wlan.supported_functions()
+        target = self.wlan if name in WLAN_METHODS or host else self.base
         return await getattr(target, name)(**kwargs)
-    return call
-
-
-for _name in SEAM_METHODS:
-    if _name != "wlan_is_supported":
-        setattr(WlanOverlay, _name, _forward(_name, _name in WLAN_METHODS))
 
 
 async def with_local_wlan(device: Device, *, registry: Registry = REGISTRY) -> Device:

@@ -8,21 +8,37 @@ one ``BEGIN IMMEDIATE`` transaction; callers get a :class:`concurrent.futures.Fu
 Migrations are an ordered list; migration *n* (1-based) brings ``PRAGMA user_version`` from
 ``n - 1`` to ``n`` inside the same transaction as its statements, so a failed step leaves the
 database exactly at the previous version.
+
+A damaged, empty or unreadable file is never papered over: opening it, or any read or write
+that meets a damaged page, raises :class:`~cmgui.store.errors.DatabaseDamaged` or
+:class:`~cmgui.store.errors.DatabaseReadOnly` with what the user can do (never a raw
+``sqlite3`` error, never a silently recreated empty archive). Nothing here repairs a file by
+itself; :func:`keep_copy` is what any repair must call first.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import queue
+import shutil
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from cmgui.store.errors import MigrationError, SchemaTooNewError, StoreError
+from cmgui.store.errors import (
+    DatabaseDamaged,
+    DatabaseReadOnly,
+    MigrationError,
+    SchemaTooNewError,
+    StoreError,
+)
 
 T = TypeVar("T")
 
@@ -41,6 +57,63 @@ def database_path(data_dir: Path | str | None = None) -> Path:
 
         data_dir = default_data_dir()
     return Path(data_dir) / DATABASE_FILE
+
+
+def keep_copy(path: Path) -> Path:
+    """Copy ``path`` (and its WAL) aside as ``<name>.copy-<time>`` before anything repairs it;
+    the copy's path."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.copy-{stamp}")
+    shutil.copy2(path, copy)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
+    return copy
+
+
+def _damaged(path: Path, exc: BaseException) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        f"The database {path} is damaged ({exc}). Quit cmgui, keep a copy of the file, then "
+        f"recover what can be read (sqlite3 {path.name} .recover | sqlite3 recovered.sqlite3) "
+        "or move it away to start a new one.")
+
+
+def _read_only(path: Path, exc: BaseException | str) -> DatabaseReadOnly:
+    return DatabaseReadOnly(
+        f"The database {path} cannot be written ({exc}): give this user write access to it "
+        "and its folder, or point CMGUI_DATA_DIR at another folder.")
+
+
+def translate(path: Path, exc: sqlite3.Error, *, reading: bool = False) -> StoreError | None:
+    """The StoreError for a SQLite failure that is the file's fault, or None for one that is a
+    bug of the caller's (a constraint, a misuse, a write on a read connection), which stays as
+    it is."""
+    if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError
+                  | sqlite3.InterfaceError | sqlite3.NotSupportedError | sqlite3.DataError):
+        return None
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return None if reading else _read_only(path, exc)
+    if isinstance(exc, sqlite3.OperationalError) and not any(
+            w in text for w in ("malformed", "disk i/o", "not a database", "corrupt")):
+        return StoreError(f"The database {path} could not be used: {exc}.")
+    return _damaged(path, exc)
+
+
+def _check_file(path: Path) -> None:
+    """Refuse what SQLite would quietly make into a new, empty database, and say why a file
+    cannot be written before SQLite gives a vaguer error."""
+    if not path.exists():
+        return
+    wal = path.with_name(path.name + "-wal")
+    if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
+        raise DatabaseDamaged(
+            f"The database {path} is empty (0 bytes): it was cut short, and its messages and "
+            "records are not in it. Move it away (or delete it) to start a new one.")
+    if not os.access(path, os.R_OK):
+        raise _read_only(path, "this user may not read it")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise _read_only(path, "read-only")
 
 
 def split_sql(script: str) -> Iterator[str]:
@@ -128,17 +201,25 @@ class Database:
 
             migrations = MIGRATIONS
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _read_only(self.path, exc) from None
+        _check_file(self.path)
         try:
             conn = _connect(self.path)
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"Could not open the database {self.path}: {exc}") from exc
+        except sqlite3.Error as exc:
+            raise (translate(self.path, exc)
+                   or StoreError(f"Could not open the database {self.path}: {exc}")) from None
         if str(mode).lower() != "wal":
             conn.close()
             raise StoreError(f"The database {self.path} cannot use write-ahead logging ({mode}).")
         try:
             self.version = migrate(conn, migrations, str(self.path))
+        except sqlite3.Error as exc:
+            conn.close()
+            raise (translate(self.path, exc) or _damaged(self.path, exc)) from None
         except BaseException:
             conn.close()
             raise
@@ -186,17 +267,22 @@ class Database:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     result = job.fn(conn)
+                    conn.execute("COMMIT")
                 except BaseException:
-                    conn.execute("ROLLBACK")
+                    if conn.in_transaction:
+                        with contextlib.suppress(sqlite3.Error):
+                            conn.execute("ROLLBACK")
                     raise
-                conn.execute("COMMIT")
+            except sqlite3.Error as exc:  # the file's fault becomes a StoreError
+                job.future.set_exception(translate(self.path, exc) or exc)
             except BaseException as exc:  # handed to the caller through the Future
                 job.future.set_exception(exc)
             else:
                 job.future.set_result(result)
             finally:
-                if job.durable:
-                    conn.execute("PRAGMA synchronous = NORMAL")
+                if job.durable:  # never let the writer thread die on a damaged file
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("PRAGMA synchronous = NORMAL")
         conn.close()
 
     # -- reading -------------------------------------------------------------------------------
@@ -216,14 +302,21 @@ class Database:
 
     def read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """Run ``fn`` on this thread's read connection, in one snapshot."""
-        conn = self.reader()
-        if conn.in_transaction:  # nested read: already inside one snapshot
-            return fn(conn)
-        conn.execute("BEGIN")
         try:
-            return fn(conn)
-        finally:
-            conn.execute("COMMIT")
+            conn = self.reader()
+            if conn.in_transaction:  # nested read: already inside one snapshot
+                return fn(conn)
+            conn.execute("BEGIN")
+            try:
+                return fn(conn)
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            translated = translate(self.path, exc, reading=True)
+            if translated is None:
+                raise
+            raise translated from None
 
     async def aread(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """Run a (long) read on a worker thread."""

@@ -35,3 +35,12 @@ class SecretStoreError(StoreError):
 
 class ImportFormatError(StoreError):
     """An archive export file could not be read."""
+
+
+class DatabaseDamaged(StoreError):
+    """The database file is damaged, empty or not a database: nothing runs on it."""
+
+
+class DatabaseReadOnly(StoreError):
+    """The database cannot be written by this user (file or folder permissions, a read-only
+    disk)."""

@@ -111,8 +111,11 @@ class ProfileStore:
         self._clock = clock
 
     async def add(self, profile: Profile, password: str | None = None) -> Profile:
-        """Create a profile; the password (if any) goes to the keyring."""
+        """Create a profile; the password (if any) goes to the keyring. With nowhere safe to
+        keep it, nothing is saved (NoSecretStorage says what the user can do)."""
         p = profile.validated()
+        if password:
+            self._secrets.require_storage()
         now = int(self._clock() * 1000)
 
         def run(conn: sqlite3.Connection) -> int:
@@ -136,6 +139,8 @@ class ProfileStore:
         """Change a profile; ``password=None`` keeps the stored one, ``""`` removes it."""
         if profile.id is None:
             raise ProfileError("Only a saved profile can be updated.")
+        if password:
+            self._secrets.require_storage()
         p = profile.validated()
         now = int(self._clock() * 1000)
 
@@ -173,6 +178,7 @@ class ProfileStore:
         profile = self.get(profile_id)
         if profile is None or not profile.has_password:
             return None
+        self._secrets.require_storage()  # a kept password that cannot be read is not "none"
         return await self._secrets.aget(profile_password_key(profile_id))
 
     async def delete(self, profile_id: int) -> bool:

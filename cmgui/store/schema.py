@@ -188,10 +188,126 @@ SMS_UNREAD_INDEX = """
 CREATE INDEX sms_message_unread ON sms_message (conversation) WHERE is_read = 0;
 """
 
+#: SMS gateways (cmgui.store.gateway): inbound identities and marks, sending tasks.
+GATEWAY_TABLES = """
+CREATE TABLE gateway_mark (
+    gateway TEXT PRIMARY KEY,
+    incoming_sms_id INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE gateway_sms (
+    gateway TEXT NOT NULL,
+    incoming_sms_id INTEGER NOT NULL,
+    digest TEXT NOT NULL,
+    message_id INTEGER REFERENCES sms_message (id) ON DELETE SET NULL,
+    port INTEGER,
+    archived_at INTEGER NOT NULL,
+    PRIMARY KEY (gateway, incoming_sms_id, digest)
+);
+CREATE INDEX gateway_sms_message ON gateway_sms (message_id);
+
+CREATE TABLE gateway_task (
+    gateway TEXT NOT NULL,
+    task_id INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    user_ids TEXT NOT NULL DEFAULT '[]',
+    numbers TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (gateway, task_id)
+);
+"""
+
+# SIM fleets (cmgui.store.fleet): SIM cache, audit log of bulk jobs, pushed SMS and events.
+FLEET_TABLES = """
+CREATE TABLE fleet_sim (
+    account TEXT NOT NULL,
+    iccid TEXT NOT NULL,
+    imsi TEXT NOT NULL DEFAULT '',
+    msisdn TEXT NOT NULL DEFAULT '',
+    imei TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT '',
+    native_status TEXT NOT NULL DEFAULT '',
+    backend TEXT NOT NULL DEFAULT '',
+    plan TEXT NOT NULL DEFAULT '',
+    platform_id TEXT NOT NULL DEFAULT '',
+    connectivity TEXT NOT NULL DEFAULT 'CELLULAR',
+    used_bytes INTEGER,
+    limit_bytes INTEGER,
+    last_seen TEXT,
+    seq INTEGER NOT NULL,
+    refreshed_at INTEGER NOT NULL,
+    PRIMARY KEY (account, iccid)
+);
+CREATE INDEX fleet_sim_order ON fleet_sim (account, seq);
+
+CREATE TABLE fleet_job (
+    id INTEGER PRIMARY KEY,
+    account TEXT NOT NULL,
+    action TEXT NOT NULL,
+    argument TEXT NOT NULL DEFAULT '',
+    user TEXT NOT NULL DEFAULT '',
+    host TEXT NOT NULL DEFAULT '',
+    pid INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    state TEXT NOT NULL DEFAULT 'running'
+        CHECK (state IN ('running', 'done', 'cancelled', 'interrupted')),
+    total INTEGER NOT NULL
+);
+CREATE INDEX fleet_job_account ON fleet_job (account, id DESC);
+
+CREATE TABLE fleet_job_item (
+    job_id INTEGER NOT NULL REFERENCES fleet_job (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    iccid TEXT NOT NULL,
+    outcome TEXT NOT NULL DEFAULT 'pending'
+        CHECK (outcome IN ('pending', 'sent', 'ok', 'unchanged', 'failed', 'refused')),
+    before TEXT NOT NULL DEFAULT '',
+    after TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    updated_at INTEGER,
+    PRIMARY KEY (job_id, seq)
+);
+
+CREATE TABLE fleet_sms (
+    id INTEGER PRIMARY KEY,
+    account TEXT NOT NULL DEFAULT '',
+    iccid TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    msg_id TEXT NOT NULL DEFAULT '',
+    peer TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    delivery TEXT NOT NULL DEFAULT 'none'
+        CHECK (delivery IN ('none', 'pending', 'delivered', 'failed')),
+    detail TEXT NOT NULL DEFAULT '',
+    at TEXT,
+    received_at INTEGER NOT NULL,
+    digest TEXT UNIQUE
+);
+CREATE INDEX fleet_sms_sim ON fleet_sms (iccid, id DESC);
+CREATE INDEX fleet_sms_msg ON fleet_sms (msg_id) WHERE msg_id != '';
+
+CREATE TABLE fleet_event (
+    id INTEGER PRIMARY KEY,
+    account TEXT NOT NULL DEFAULT '',
+    iccid TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL,
+    received_at INTEGER NOT NULL,
+    digest TEXT NOT NULL UNIQUE
+);
+CREATE INDEX fleet_event_sim ON fleet_event (iccid, id DESC);
+"""
+
 MIGRATIONS: list[Migration] = [
     SMS_TABLES,  # 1
     _sms_fts,  # 2
     STATS_TABLES,  # 3
     PROFILE_TABLES,  # 4
     SMS_UNREAD_INDEX,  # 5
+    GATEWAY_TABLES,  # 6
+    FLEET_TABLES,  # 7
 ]

@@ -1,28 +1,124 @@
 """Secrets in the system keyring, and a logging filter that masks every secret seen.
 
-Keys under the service name ``cmgui``: ``profile:<id>:password``, ``endpoint:<url>:token``,
-``gateway:<url>:password``, ``platform:<name>:<field>`` and ``pin:<iccid>`` (the PIN only when
-the user opted in). Every value that passes through :class:`SecretStore` (or is handed to
-:func:`register_secret`) is remembered by the process's :class:`SecretRegistry`, and
-:class:`SecretRedactor` replaces it with ``***`` in any log record it filters.
+Keys under the service name ``cmgui`` (``cmgui@<config dir>`` when ``CMGUI_CONFIG_DIR`` names
+another configuration directory, so two of them never share secrets): ``profile:<id>:password``,
+``endpoint:<url>:token``, ``gateway:<url>:password``, ``platform:<name>:<field>`` and
+``pin:<iccid>`` (the PIN only when the user opted in). Every value that passes through
+:class:`SecretStore` (or is handed to :func:`register_secret`) is remembered by the process's
+:class:`SecretRegistry`, and :class:`SecretRedactor` replaces it with ``***`` in any log record
+it filters.
+
+Where secrets go (``CMGUI_SECRETS``; docs/security.md): ``keyring`` (the default) is the system
+keyring, but only a secure one: a plaintext file backend that happens to be installed
+(keyrings.alt) or no backend at all is never used. Then cmgui says so once and stores nothing
+(secrets are asked for each time); ``none`` chooses that on purpose; ``file`` is the encrypted
+file of :mod:`cmgui.store.secret_file`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
 import threading
 import traceback
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 import keyring
 import keyring.errors
-from keyring.backend import KeyringBackend
 
 from cmgui.store.errors import SecretStoreError
 
+log = logging.getLogger(__name__)
+
 SERVICE = "cmgui"
+ENV_CHOICE = "CMGUI_SECRETS"
+CHOICES = ("keyring", "none", "file")
+#: Keyring backends that are no place for a secret: files in plain text (or base64), and the
+#: placeholders keyring falls back to when it found nothing.
+INSECURE_BACKENDS = ("keyrings.alt.file.PlaintextKeyring", "keyrings.alt.file.EncryptedKeyring",
+                     "keyrings.alt.Gnome", "keyrings.alt.escrow", "keyrings.alt.multi",
+                     "keyrings.alt.pyfs", "keyrings.alt.Windows.RegistryKeyring",
+                     "keyring.backends.fail", "keyring.backends.null")
+NO_KEYRING_MESSAGE = (
+    "No secure keyring is available (no Secret Service, KWallet, macOS Keychain or Windows "
+    "Credential Locker), so cmgui stores no passwords, tokens or PINs: give them each time, or "
+    "choose the encrypted file with CMGUI_SECRETS=file (see docs/security.md).")
+
+
+class SecretBackend(Protocol):
+    """What :class:`SecretStore` needs of a backend (every keyring backend has it)."""
+
+    def get_password(self, service: str, username: str) -> str | None: ...
+
+    def set_password(self, service: str, username: str, password: str) -> None: ...
+
+    def delete_password(self, service: str, username: str) -> None: ...
+
+
+class NoSecretStorage(SecretStoreError):
+    """There is nowhere safe to keep a secret (no secure keyring, or the user chose none)."""
+
+
+def default_service(config: Path | None = None) -> str:
+    """``cmgui``, or ``cmgui@<dir>`` for a configuration directory other than the default."""
+    if config is None:
+        override = os.environ.get("CMGUI_CONFIG_DIR")
+        if not override:
+            return SERVICE
+        config = Path(override)
+    import platformdirs
+
+    resolved = config.expanduser().resolve()
+    if resolved == Path(platformdirs.user_config_dir("cmgui")).expanduser().resolve():
+        return SERVICE
+    return f"{SERVICE}@{resolved}"
+
+
+def _name_of(backend: object) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def is_secure(backend: object) -> bool:
+    """Whether ``backend`` keeps secrets somewhere other than a readable file (or nowhere)."""
+    inner = getattr(backend, "backends", None)
+    if inner is not None and type(backend).__name__ == "ChainerBackend":
+        return any(is_secure(b) for b in inner)
+    name = _name_of(backend)
+    return not any(name == bad or name.startswith(bad + ".") for bad in INSECURE_BACKENDS)
+
+
+_warned = threading.Event()
+_file_backends: dict[Path, SecretBackend] = {}
+_chosen_lock = threading.Lock()
+
+
+def choose_backend() -> SecretBackend:
+    """The backend ``CMGUI_SECRETS`` asks for (module docstring); NoSecretStorage if none."""
+    choice = (os.environ.get(ENV_CHOICE) or "keyring").strip().lower()
+    if choice not in CHOICES:
+        raise NoSecretStorage(f"{ENV_CHOICE}={choice!r} is not one of {', '.join(CHOICES)}.")
+    if choice == "none":
+        raise NoSecretStorage(f"Secrets are not stored ({ENV_CHOICE}=none): give them each time.")
+    if choice == "file":
+        from cmgui.paths import config_dir
+        from cmgui.store.secret_file import FILE_NAME, EncryptedFileBackend
+
+        path = config_dir() / FILE_NAME
+        cached = _file_backends.get(path)
+        if cached is None:  # one per file, so the passphrase is asked once per process
+            cached = _file_backends[path] = EncryptedFileBackend(path)
+        return cached
+    backend = keyring.get_keyring()
+    if not is_secure(backend):
+        if not _warned.is_set():
+            _warned.set()
+            log.info("%s (keyring offered %s)", NO_KEYRING_MESSAGE, _name_of(backend))
+        raise NoSecretStorage(NO_KEYRING_MESSAGE)
+    return backend
 MASK = "***"
 MIN_SECRET_LENGTH = 4  # shorter values would mask ordinary text everywhere
 
@@ -129,18 +225,39 @@ def install_redactor(
 
 
 class SecretStore:
-    """Secrets in a keyring backend (the system's, or one passed in for tests)."""
+    """Secrets in a keyring backend: the one :func:`choose_backend` picks, or one passed in.
+
+    With nowhere safe to keep secrets, :meth:`get` finds nothing (the caller asks the user),
+    :meth:`delete` has nothing to do and :meth:`set` raises :class:`NoSecretStorage`, whose
+    message says what the user can choose; :meth:`require_storage` asks first.
+    """
 
     def __init__(
-        self, backend: KeyringBackend | None = None, *, service: str = SERVICE,
+        self, backend: SecretBackend | None = None, *, service: str | None = None,
         registry: SecretRegistry = REGISTRY,
     ) -> None:
         self._backend = backend
-        self.service = service
+        self.service = service if service is not None else default_service()
         self.registry = registry
 
     def _keyring(self) -> Any:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        if self._backend is not None:
+            return self._backend
+        with _chosen_lock:
+            return choose_backend()
+
+    @property
+    def available(self) -> bool:
+        """Whether secrets can be kept (a secure keyring, or the encrypted file)."""
+        try:
+            self._keyring()
+        except NoSecretStorage:
+            return False
+        return True
+
+    def require_storage(self) -> None:
+        """NoSecretStorage (saying what to do) unless secrets can be kept."""
+        self._keyring()
 
     def set(self, key: str, value: str) -> None:
         if not value:
@@ -158,6 +275,8 @@ class SecretStore:
     def get(self, key: str) -> str | None:
         try:
             value: str | None = self._keyring().get_password(self.service, key)
+        except NoSecretStorage:
+            return None
         except keyring.errors.KeyringError as exc:
             raise SecretStoreError(
                 f"The system keyring could not be read for {key}: {exc}."
@@ -168,7 +287,7 @@ class SecretStore:
     def delete(self, key: str) -> None:
         try:
             self._keyring().delete_password(self.service, key)
-        except keyring.errors.PasswordDeleteError:
+        except (keyring.errors.PasswordDeleteError, NoSecretStorage):
             pass  # nothing stored under that key
         except keyring.errors.KeyringError as exc:
             raise SecretStoreError(

@@ -14,11 +14,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from cmgui.common.files import atomic_write_text
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +49,6 @@ class Setting:
         return ok
 
 
-def _thresholds(value: Any) -> bool:
-    return isinstance(value, list) and all(
-        isinstance(v, int) and not isinstance(v, bool) and 0 < v <= 1000 for v in value
-    )
-
-
 def _declare(*settings: Setting) -> dict[str, Setting]:
     registry: dict[str, Setting] = {}
     for setting in settings:
@@ -65,27 +60,28 @@ def _declare(*settings: Setting) -> dict[str, Setting]:
     return registry
 
 
+#: Every setting something reads. Retired ones (``devices.probe_timeout``, ``usage.*``, which
+#: per-SIM data plans replaced, ``server.bind``/``server.port``, which ``cmcli serve`` takes as
+#: options) are no longer declared; a file that has them keeps them as keys this version does
+#: not know.
 SETTINGS: dict[str, Setting] = _declare(
     Setting("ui.start_minimized", bool, False, "Start hidden in the system tray."),
     Setting("ui.close_to_tray", bool, True, "Closing the main window keeps cmgui in the tray."),
     Setting("ui.language", str, "", "Interface language (empty: follow the system)."),
-    Setting("devices.probe_timeout", float, 2.0, "Seconds to wait for a silent port to answer.",
-            check=lambda v: 0 < v <= 60),
     Setting("devices.last_device", str, "", "URL of the device used last, opened at start."),
     Setting("connection.auto_reconnect", bool, True, "Reconnect after the network drops a call."),
+    Setting("connection.auto_connect", bool, False,
+            "Connect mobile data as soon as the device is ready."),
+    Setting("connection.auto_connect_roaming", bool, False,
+            "Connect automatically while roaming too (roaming may cost extra)."),
+    Setting("ussd.saved_codes", dict, {},
+            "USSD codes saved per SIM: ICCID -> list of [name, code].",
+            check=lambda v: all(isinstance(k, str) and isinstance(c, list) for k, c in v.items())),
+    Setting("ui.tray_hint_shown", bool, False,
+            "The note that closing the window keeps cmgui in the tray was shown."),
     Setting("sms.delete_after_sync", bool, False,
             "Delete messages from the device once they are safely archived."),
     Setting("sms.request_delivery_reports", bool, True, "Ask for delivery reports when sending."),
-    Setting("usage.billing_day", int, 1, "Day of the month a new billing period starts.",
-            check=lambda v: 1 <= v <= 31),
-    Setting("usage.monthly_limit_mb", int, 0, "Data limit per billing period (0: none).",
-            check=lambda v: v >= 0),
-    Setting("usage.warn_thresholds", list, [80, 100],
-            "Warn when usage reaches these percentages of the limit.", check=_thresholds),
-    Setting("usage.disconnect_at_limit", bool, False, "Disconnect when the limit is reached."),
-    Setting("server.bind", str, "127.0.0.1", "Address the CMAPI endpoint listens on."),
-    Setting("server.port", int, 8765, "TCP port of the CMAPI endpoint.",
-            check=lambda v: 0 < v < 65536),
     Setting("log.level", str, "INFO", "Logging level.",
             choices=("DEBUG", "INFO", "WARNING", "ERROR")),
     Setting("secrets.remember_pin", bool, False,
@@ -109,21 +105,6 @@ def _upgrade_1(values: dict[str, Any]) -> None:
 
 
 UPGRADES: list[Upgrade] = [_upgrade_1]
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves the old or the new file, whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class Settings:
@@ -226,7 +207,9 @@ class Settings:
             value = self._raw[name]
             return float(value) if setting.type is float else value
         default = setting.default
-        return list(default) if isinstance(default, list) else default
+        if isinstance(default, list | dict):
+            return type(default)(default)  # a copy: the declared default stays as declared
+        return default
 
     def set(self, name: str, value: Any) -> None:
         """Change a setting in memory; :meth:`save` writes it."""

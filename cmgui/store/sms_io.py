@@ -11,14 +11,13 @@ from __future__ import annotations
 import asyncio
 import csv
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from cmgui.common.files import atomic_write
 from cmgui.store.db import Database
 from cmgui.store.errors import ImportFormatError
 from cmgui.store.sms_types import (
@@ -104,20 +103,6 @@ def _orphans(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [{**{f: r[f] for f in PART_FIELDS}, "on_device": bool(r["on_device"])} for r in rows]
 
 
-def _atomic_write(path: Path, write: Any) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def export_json(db: Database, path: Path) -> int:
     """Write the whole archive to ``path``; returns the number of messages."""
     count = 0
@@ -139,7 +124,7 @@ def export_json(db: Database, path: Path) -> int:
 
         db.read(run)
 
-    _atomic_write(path, write)
+    atomic_write(path, write, newline="")
     return count
 
 
@@ -162,7 +147,7 @@ def export_csv(db: Database, path: Path) -> int:
 
         db.read(run)
 
-    _atomic_write(path, write)
+    atomic_write(path, write, newline="")
     return count
 
 

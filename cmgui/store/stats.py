@@ -300,13 +300,15 @@ class ConnectionLog:
         )
         return None if row is None else ConnectionRecord.from_row(row)
 
-    async def close_dangling(self, *, at: float | None = None) -> int:
-        """End sessions left open by a crash, at their last byte-count sample."""
+    async def close_dangling(self, *, record_id: int | None = None, at: float | None = None) -> int:
+        """End sessions left open by a crash (every one, or only ``record_id``) at their last
+        byte-count sample; the number ended."""
+        where, args = ("AND id = ?", (record_id,)) if record_id is not None else ("", ())
 
         def run(conn: sqlite3.Connection) -> int:
             return conn.execute(
                 "UPDATE connection_record SET ended_at = coalesce(last_sample_at, started_at) "
-                "WHERE ended_at IS NULL"
+                f"WHERE ended_at IS NULL {where}", args
             ).rowcount
 
         return await self._db.awrite(run)
@@ -326,6 +328,11 @@ class ConnectionLog:
 
     def plan(self, sim: str) -> UsagePlan:
         return self._db.read(lambda c: _read_plan(c, sim))
+
+    def known_sims(self) -> list[str]:
+        """Every SIM with recorded usage or a plan, in order."""
+        return self._db.read(lambda c: [r[0] for r in c.execute(
+            "SELECT sim FROM usage_period UNION SELECT sim FROM usage_plan ORDER BY 1")])
 
     def usage(self, sim: str, *, on: date | None = None) -> Usage:
         """Usage of ``sim`` in the billing period containing ``on`` (today by default)."""

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from cmgui.controllers.app import AppController
 from cmgui.controllers.connection import SuggestedProfile
-from cmgui.controllers.models import Profile, RecordRole, human_duration
+from cmgui.controllers.connection_models import Profile
+from cmgui.controllers.errors import Action
+from cmgui.controllers.models import RecordRole, human_duration
 from cmgui.views import format as fmt
+from cmgui.views.profile_wizard import ProfileWizard
 from cmgui.views.widgets import Card, InfoGrid, PageHeader, page_layout
 
 AUTH_TYPES = ("none", "PAP", "CHAP", "PAPOrCHAP")
@@ -63,13 +66,17 @@ class ProfileDialog(QDialog):
             self.roaming.setChecked(profile.roaming_allowed)
         else:
             self.roaming.setChecked(True)
-        self.suggested = QComboBox()
+        self.ip.setCurrentText(self.suggestions[0].profile.ip_type if self.suggestions
+                               else self.ip.currentText())
+        self.suggested = QComboBox(self)  # a row of the form only when there are suggestions
         self.suggested.setAccessibleName(self.tr("Suggested settings"))
+        self.suggested.hide()
         if self.suggestions:
             for item in self.suggestions:
                 self.suggested.addItem(f"{item.profile.name} — {item.profile.apn}")
             self.suggested.addItem(self.tr("Other (enter it yourself)"))
             form.addRow(self.tr("Su&ggested:"), self.suggested)
+            self.suggested.show()
             self.suggested.currentIndexChanged.connect(self._apply_suggestion)
         for label, w in ((self.tr("&Name:"), self.name), (self.tr("&APN:"), self.apn),
                          (self.tr("&User name:"), self.user),
@@ -122,6 +129,8 @@ class ConnectionPage(QScrollArea):
         super().__init__(parent)
         self.app = app
         self.ctrl = app.connection
+        self.wizard: ProfileWizard | None = None
+        self.profile_dialog: ProfileDialog | None = None
         lay = page_layout(self)
         lay.addWidget(PageHeader(self.tr("Connection"),
                                  self.tr("Mobile data: connect with one of your profiles.")))
@@ -144,16 +153,34 @@ class ConnectionPage(QScrollArea):
         self.connect_button.clicked.connect(self.toggle)
         row.addWidget(self.connect_button)
         card.body.addLayout(row)
+        reason_row = QHBoxLayout()
         self.reason = QLabel()
         self.reason.setObjectName("errorLabel")
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName(self.tr("Why the connection failed"))
-        card.body.addWidget(self.reason)
+        reason_row.addWidget(self.reason, 1)
+        self.fix_button = QPushButton(self.tr("Edit the &profile…"))
+        self.fix_button.setAccessibleName(self.tr("Edit the profile the connection used"))
+        self.fix_button.clicked.connect(self.fix_profile)
+        reason_row.addWidget(self.fix_button)
+        card.body.addLayout(reason_row)
         self.info = InfoGrid(columns=2)
         for key, label in (("apn", self.tr("APN")), ("ip", self.tr("IP address")),
+                           ("ipv6", self.tr("IPv6 address")), ("dns", self.tr("DNS servers")),
                            ("duration", self.tr("Duration")), ("traffic", self.tr("Traffic"))):
             self.info.add_row(key, label)
         card.body.addWidget(self.info)
+        self.auto_connect = QCheckBox(self.tr("Connect &automatically when the device is ready"))
+        self.auto_roaming = QCheckBox(self.tr("Also while &roaming (may cost extra)"))
+        for box, name in ((self.auto_connect, "connection.auto_connect"),
+                          (self.auto_roaming, "connection.auto_connect_roaming")):
+            box.setChecked(bool(app.settings.get(name)))
+            box.setToolTip(app.settings.description(name))
+            box.toggled.connect(lambda on, name=name: app.settings.set(name, on))
+        self.auto_connect.toggled.connect(self.auto_roaming.setEnabled)
+        self.auto_roaming.setEnabled(self.auto_connect.isChecked())
+        card.body.addWidget(self.auto_connect)
+        card.body.addWidget(self.auto_roaming)
         lay.addWidget(card)
 
         profiles = Card(self.tr("Profiles"))
@@ -239,10 +266,11 @@ class ConnectionPage(QScrollArea):
         self.state.setProperty("state", state)
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
-        reason = self.ctrl.reason
-        self.reason.setText(self.tr("Last attempt failed: %1").replace("%1", reason)
-                            if reason else "")
+        reason = self.ctrl.reason if state == "disconnected" else ""
+        self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
+        self.fix_button.setVisible(bool(reason) and self.ctrl.profiles_supported
+                                   and self.ctrl.failure_action is Action.EDIT_PROFILE)
         connected = state in ("connected", "connecting")
         self.connect_button.setText(self.tr("&Disconnect") if connected else self.tr("&Connect"))
         ready = dc is not None and dc.state == "ready"
@@ -252,6 +280,8 @@ class ConnectionPage(QScrollArea):
             s = dc.status
             self.info.set_value("apn", s.apn)
             self.info.set_value("ip", s.ip_address)
+            self.info.set_value("ipv6", s.ipv6_address)
+            self.info.set_value("dns", ", ".join(s.dns_servers))
             self.info.set_value("duration", human_duration(s.duration) if connected else "")
             self.info.set_value("traffic", "↑ " + fmt.size(s.bytes_sent) + "   ↓ "
                                 + fmt.size(s.bytes_received))
@@ -279,10 +309,24 @@ class ConnectionPage(QScrollArea):
         index = self.profiles.currentIndex()
         return index.data(RecordRole) if index.isValid() else None
 
-    def add_profile(self) -> ProfileDialog:
-        dialog = ProfileDialog(None, self, self.ctrl.suggested_profiles())
+    def add_profile(self) -> ProfileWizard:
+        """A new profile: the wizard (country, provider, plan), then the profile dialog to
+        name and complete it."""
+        wizard = ProfileWizard(self.ctrl.provider_catalogue(), self)
+        wizard.accepted.connect(lambda: self.new_profile_dialog(wizard.chosen))
+        wizard.finished.connect(wizard.deleteLater)
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def new_profile_dialog(self, chosen: SuggestedProfile | None = None) -> ProfileDialog:
+        """The profile dialog for a new profile, filled from ``chosen`` (else from what is
+        known for the SIM)."""
+        suggestions = [chosen] if chosen is not None else self.ctrl.suggested_profiles()
+        dialog = ProfileDialog(None, self, suggestions)
         dialog.accepted.connect(
             lambda: self.ctrl.save_profile(dialog.profile(), dialog.new_password()))
+        self.profile_dialog = dialog
         dialog.open()
         return dialog
 
@@ -291,6 +335,22 @@ class ConnectionPage(QScrollArea):
         if old is None:
             return None
         dialog = ProfileDialog(old, self)
+        dialog.accepted.connect(lambda: self.ctrl.save_profile(
+            dialog.profile(), dialog.new_password(), new=False))
+        dialog.open()
+        return dialog
+
+    def fix_profile(self) -> ProfileDialog | None:
+        """Open the profile the failed connection used (the default one if none was chosen;
+        a new one if there is none yet)."""
+        profile = self.ctrl.last_profile
+        if profile is None:
+            profile = next((p for p in self.ctrl.profiles.records() if p.is_default), None)
+        if profile is None:
+            return self.new_profile_dialog()
+        current = next((p for p in self.ctrl.profiles.records() if p.name == profile.name),
+                       profile)
+        dialog = ProfileDialog(current, self)
         dialog.accepted.connect(lambda: self.ctrl.save_profile(
             dialog.profile(), dialog.new_password(), new=False))
         dialog.open()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -31,6 +34,17 @@ from cmgui.views.widgets import (
     SignalBars,
     page_layout,
 )
+
+#: How often the radio details are read again while the page is shown.
+RADIO_REFRESH_MS = 5000
+
+
+def _unit(value: float | None, unit: str) -> str:
+    if value is None:
+        return ""
+    number = f"{value:g}" if isinstance(value, float) else str(value)
+    return f"{number} {unit}"
+
 
 #: Mode preference choices: (label, permitted bearers).
 MODE_CHOICES: tuple[tuple[str, list[str]], ...] = (
@@ -68,11 +82,20 @@ class DevicesPage(QScrollArea):
         top.addWidget(self.demo)
         top.addStretch(1)
         self.radio = QPushButton()
-        self.radio.setCheckable(True)
-        self.radio.setAccessibleName(self.tr("Radio"))
         self.radio.clicked.connect(self._toggle_radio)
         top.addWidget(self.radio)
+        self.reset_button = QPushButton(self.tr("Reset the demo &modem…"))
+        self.reset_button.setToolTip(self.tr(
+            "Power-cycle the demo modem back to factory state: its SIM asks for the PIN "
+            "(1234) again and its messages are gone."))
+        self.reset_button.clicked.connect(self.confirm_reset)
+        top.addWidget(self.reset_button)
         status.body.addLayout(top)
+        self.denied = QLabel()
+        self.denied.setObjectName("warningLabel")
+        self.denied.setWordWrap(True)
+        self.denied.hide()
+        status.body.addWidget(self.denied)
         self.status_grid = InfoGrid(columns=2)
         for key, label in (("state", self.tr("State")), ("registration", self.tr("Network")),
                            ("technology", self.tr("Technology")), ("signal", self.tr("Signal")),
@@ -80,6 +103,20 @@ class DevicesPage(QScrollArea):
             self.status_grid.add_row(key, label)
         status.body.addWidget(self.status_grid)
         lay.addWidget(status)
+
+        # Radio details card: the serving cell, read again every few seconds while shown.
+        radio = Card(self.tr("Radio details"))
+        self.radio_grid = InfoGrid(columns=3)
+        for key, label in (("rsrp", "RSRP"), ("rsrq", "RSRQ"), ("sinr", "SINR"),
+                           ("rscp", "RSCP"), ("ecio", "Ec/Io"), ("rssi", "RSSI"),
+                           ("cell", self.tr("Cell ID")), ("area", "TAC"),
+                           ("band", self.tr("Band")), ("channel", "EARFCN")):
+            self.radio_grid.add_row(key, label)
+        radio.body.addWidget(self.radio_grid)
+        lay.addWidget(radio)
+        self.radio_timer = QTimer(self)
+        self.radio_timer.setInterval(RADIO_REFRESH_MS)
+        self.radio_timer.timeout.connect(self.app.network.refresh_radio)
 
         # Details card.
         details = Card(self.tr("Device details"))
@@ -198,8 +235,17 @@ class DevicesPage(QScrollArea):
         self.roaming.setVisible(s.roaming)
         self.demo.setVisible(dc.kind == "virtual" or dc.address.startswith("virtual"))
         g = self.status_grid
-        g.set_value("state", fmt.device_state(dc.state))
-        g.set_value("registration", fmt.registration(s.registration))
+        state = fmt.device_state(dc.state)
+        if dc.state == "ready" and not s.radio_on:
+            state = self.tr("Ready, radio off")
+        g.set_value("state", state)
+        g.set_value("registration", fmt.registration(s.registration) if s.radio_on
+                    else self.tr("Not registered: the radio is off"))
+        self.denied.setText(self.tr(
+            "The network refused this SIM (registration denied): the network is forbidden "
+            "for it, or the SIM is not allowed here. Choose another network or let the device "
+            "choose automatically."))
+        self.denied.setVisible(s.radio_on and s.registration == "denied")
         g.set_value("technology", fmt.technology(s.technology))
         signal = f"{s.signal_percent} %" if registered else ""
         if registered and s.signal_dbm is not None:
@@ -211,8 +257,9 @@ class DevicesPage(QScrollArea):
         for key in ("manufacturer", "model", "firmware", "imei", "imsi", "iccid", "msisdn"):
             d.set_value(key, getattr(s, key))
         d.set_value("address", dc.address)
-        self.radio.setChecked(s.radio_on)
-        self.radio.setText(self.tr("Radio on") if s.radio_on else self.tr("Radio off"))
+        self.radio.setText(self.tr("Turn radio &off") if s.radio_on
+                           else self.tr("Turn radio &on"))
+        self._show_radio_details()
         self.auto.setChecked(s.selection_mode != "manual")
         self.manual.setChecked(s.selection_mode == "manual")
         bearers = list(s.permitted_bearers)
@@ -229,6 +276,67 @@ class DevicesPage(QScrollArea):
             self.pin_state.setText(fmt.pin_state(s.pin_state))
         self._update_buttons()
 
+    def _show_radio_details(self) -> None:
+        dc = self.app.devices.current
+        r = dc.status.radio_details if dc is not None else None
+        g = self.radio_grid
+        if r is None or dc is None or not dc.status.radio_on:
+            for key in ("rsrp", "rsrq", "sinr", "rscp", "ecio", "rssi", "cell", "area", "band",
+                        "channel"):
+                g.set_value(key, "")
+            return
+        tech = r.radio or {"E_UTRAN": "LTE", "NR": "NR", "UTRAN": "WCDMA_UMTS",
+                           "GERAN": "GSM"}.get(dc.status.technology, "")
+        lte_like = tech in ("LTE", "NR")
+        umts = tech == "WCDMA_UMTS"
+        for key, value, shown in (
+                ("rsrp", _unit(r.rsrp, "dBm"), lte_like or r.rsrp is not None),
+                ("rsrq", _unit(r.rsrq, "dB"), lte_like or r.rsrq is not None),
+                ("sinr", _unit(r.sinr, "dB"), lte_like or r.sinr is not None),
+                ("rscp", _unit(r.rscp, "dBm"), umts or r.rscp is not None),
+                ("ecio", _unit(r.ecio, "dB"), umts or r.ecio is not None),
+                ("rssi", _unit(r.rssi, "dBm"), not lte_like and not umts)):
+            g.set_value(key, value)
+            g.set_row_visible(key, shown)
+        g.set_value("cell", "" if r.cell_id is None else f"{r.cell_id} (0x{r.cell_id:X})")
+        area = r.tac if lte_like or (r.tac is not None and r.lac is None) else r.lac
+        g.set_label("area", "TAC" if lte_like or (r.tac is not None and r.lac is None)
+                    else "LAC")
+        g.set_value("area", "" if area is None else f"{area} (0x{area:X})")
+        g.set_value("band", r.band)
+        g.set_label("channel", {"LTE": "EARFCN", "NR": "NR-ARFCN", "WCDMA_UMTS": "UARFCN",
+                                "GSM": "ARFCN"}.get(tech, self.tr("Channel")))
+        channel = r.channel_dl
+        if r.channel_ul and r.channel_ul != r.channel_dl:
+            channel = self.tr("%1 down, %2 up").replace("%1", r.channel_dl).replace(
+                "%2", r.channel_ul)
+        g.set_value("channel", channel)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.radio_timer.start()
+        self.app.network.refresh_radio()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.radio_timer.stop()
+
+    def confirm_reset(self) -> QMessageBox:
+        """Ask, then power-cycle the demo modem to factory state."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Reset the demo modem"), self.tr(
+            "Power-cycle the demo modem back to factory state? Its SIM asks for the PIN (1234) "
+            "again, and its messages, profiles and counters start afresh. The archive on this "
+            "computer keeps what it has."), parent=self)
+        reset = box.addButton(self.tr("&Reset"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda _r: self.app.request_factory_reset() if box.clickedButton() is reset else None)
+        box.finished.connect(box.deleteLater)
+        self.reset_box = box
+        box.open()
+        return box
+
     def _update_buttons(self, *_args: object) -> None:
         dc = self.app.devices.current
         ready = dc is not None and dc.state == "ready"
@@ -236,6 +344,8 @@ class DevicesPage(QScrollArea):
         scanning = self.app.network.scan_op is not None and self.app.network.scan_op.running
         for w in (self.radio, self.auto, self.manual, self.mode):
             w.setEnabled(ready)
+        self.reset_button.setVisible(self.app.devices.can_factory_reset())
+        self.reset_button.setEnabled(dc is not None and dc.state in ("ready", "locked"))
         self.scan_button.setEnabled(ready and not scanning)
         self.register_button.setEnabled(ready and self.networks.selectionModel().hasSelection())
         pin_enabled = dc.status.pin_enabled if dc is not None else None
@@ -246,8 +356,10 @@ class DevicesPage(QScrollArea):
 
     # --- actions --------------------------------------------------------------------------
 
-    def _toggle_radio(self, on: bool) -> None:
-        self.app.network.set_radio(on)
+    def _toggle_radio(self) -> None:
+        dc = self.app.devices.current
+        if dc is not None:
+            self.app.network.set_radio(not dc.status.radio_on)
 
     def _select_automatic(self) -> None:
         self.app.network.select_operator(None)

@@ -1,7 +1,8 @@
 """Opt-in structured log of what the user would see (``--log-json FILE`` / ``CMGUI_LOG_JSON``):
 one JSON object per line, ``{"t": seconds, "event": name, ...}``. End-to-end tests wait for
-these lines; nothing secret (no PIN, no message text) is ever written. With a screenshot folder
-(``CMGUI_SCREENSHOTS``) each page the user opens, and the PIN dialog, is saved there as PNG."""
+these lines (``focus`` names the control that has the keyboard); nothing secret (no PIN, no
+message text) is ever written. With a screenshot folder (``CMGUI_SCREENSHOTS``) each page the
+user opens, and the PIN dialog, is saved there as PNG."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cmgui.controllers.app import AppController
 from cmgui.controllers.device import DeviceController
@@ -32,6 +33,9 @@ class EventLog(QObject):
         app.messages.messageSent.connect(lambda number: self.write("sms-sent", to=number))
         app.messages.messageArrived.connect(
             lambda sender, _text: self.write("sms-received", sender=sender))
+        qapp = QApplication.instance()
+        if isinstance(qapp, QApplication):
+            qapp.focusChanged.connect(self._on_focus)
 
     def write(self, event: str, **fields: Any) -> None:
         self._file.write(json.dumps({"t": round(time.time(), 3), "event": event, **fields})
@@ -43,6 +47,11 @@ class EventLog(QObject):
         dc.stateChanged.connect(lambda state: self._on_state(dc, state))
         # Connected after the window's own handler: the dialog exists when this runs.
         dc.pinRequired.connect(lambda state, left: self._pin(state, left))
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Where the keyboard goes now: the focused control's accessible name."""
+        if new is not None:
+            self.write("focus", name=new.accessibleName())
 
     def _on_state(self, dc: DeviceController, state: str) -> None:
         self.write(f"device-{state}", address=dc.address)

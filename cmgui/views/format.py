@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cmgui.controllers.models import human_bytes, rat_text
+from cmgui.controllers.device_models import rat_text
+from cmgui.controllers.models import human_bytes
 from cmgui.i18n import translate
 
 

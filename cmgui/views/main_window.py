@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFrame,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -38,7 +41,21 @@ if TYPE_CHECKING:
     from cmgui.views.remote_dialog import RemoteEndpointDialog
     from cmgui.views.tray import Tray
 
-PAGE_NAMES = ("devices", "connection", "messages", "statistics", "wlan", "settings")
+def scrolling(page: QWidget) -> QWidget:
+    """``page`` as it goes into the stack: in a scroll area unless it is one already."""
+    if isinstance(page, QScrollArea):
+        return page
+    frame = QScrollArea()
+    frame.setObjectName("pageFrame")
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QScrollArea.Shape.NoFrame)
+    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
+    frame.setWidget(page)
+    return frame
+
+
+PAGE_NAMES = ("devices", "connection", "messages", "statistics", "wlan", "settings", "fleet",
+              "gateways")
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +65,8 @@ class MainWindow(QMainWindow):
         self.quitting = False
         self.tray: Tray | None = None
         self.pin_dialog: PinDialog | None = None
+        #: The last question asked (tests answer it).
+        self.last_question: QDialog | None = None
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle("cmgui")
         self.setWindowIcon(icon("cmgui"))
@@ -59,28 +78,24 @@ class MainWindow(QMainWindow):
         outer.addWidget(self._build_header())
         self.banner = self._build_banner()
         outer.addWidget(self.banner)
+        self.store_banner = self._build_store_banner()
+        outer.addWidget(self.store_banner)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 16)
         self.stack = QStackedWidget()
-        labels = {
-            "devices": self.tr("Devices"), "connection": self.tr("Connection"),
-            "messages": self.tr("Messages"), "statistics": self.tr("Statistics"),
-            "wlan": self.tr("WLAN"), "settings": self.tr("Settings"),
-        }
-        for n, name in enumerate(PAGE_NAMES):
-            item = QListWidgetItem(icon(f"nav-{name}"), labels[name])
+        for name in PAGE_NAMES:
+            item = QListWidgetItem(icon(f"nav-{name}"), "")
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
-            item.setToolTip(labels[name] + f" (Ctrl+{n + 1})")
             self.nav.addItem(item)
             placeholder = QWidget()
             placeholder.setObjectName("page")
             self.stack.addWidget(placeholder)
+        self._label_nav()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         body.addWidget(self.nav)
@@ -89,6 +104,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar()
         self._app: AppController | None = None
+        qapp = QApplication.instance()
+        if isinstance(qapp, QApplication):
+            qapp.focusChanged.connect(self._keep_focus_in_view)
         if app is not None:
             self.attach(app)
 
@@ -98,16 +116,22 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the window has no controllers yet")
         return self._app
 
+    def _label_nav(self) -> None:
+        labels = {
+            "devices": self.tr("Devices"), "connection": self.tr("Connection"),
+            "messages": self.tr("Messages"), "statistics": self.tr("Statistics"),
+            "wlan": self.tr("WLAN"), "settings": self.tr("Settings"), "fleet": self.tr("Fleet"),
+            "gateways": self.tr("SMS gateways"),
+        }
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for n, name in enumerate(PAGE_NAMES):
+            item = self.nav.item(n)
+            item.setText(labels[name])
+            item.setToolTip(labels[name] + f" (Ctrl+{n + 1})")
+
     def attach(self, app: AppController) -> None:
         """Build the pages on ``app``'s controllers and follow its devices."""
         from PySide6.QtGui import QKeySequence, QShortcut
-
-        from cmgui.views.connection_page import ConnectionPage
-        from cmgui.views.devices_page import DevicesPage
-        from cmgui.views.messages_page import MessagesPage
-        from cmgui.views.settings_page import SettingsPage
-        from cmgui.views.statistics_page import StatisticsPage
-        from cmgui.views.wlan_page import WlanPage
 
         for n in range(len(PAGE_NAMES)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
@@ -116,6 +140,31 @@ class MainWindow(QMainWindow):
         self.selector.setModel(app.devices.model)
         self.refresh_button.setEnabled(True)
         self.add_button.setEnabled(True)
+        self._build_pages()
+        app.devices.currentChanged.connect(self._on_device)
+        app.devices.errorOccurred.connect(self.show_error)
+        app.devices.discoveryFinished.connect(self._sync_selector)
+        app.storeProblem.connect(self.show_store_problem)
+        app.settings.changed.connect(self._on_setting)
+        self.show_store_problem(app.store_problem())
+        for page_ctrl in app.pages:
+            page_ctrl.errorOccurred.connect(self.show_error)
+        self._on_device(app.devices.current)
+
+    def _build_pages(self) -> None:
+        """(Re)build every page in the stack, each in a scroll area of its own, so that the
+        window fits a small screen whatever a page holds (a page scrolls, the window does
+        not grow), and keyboard focus that moves down a page scrolls it into view."""
+        from cmgui.views.connection_page import ConnectionPage
+        from cmgui.views.devices_page import DevicesPage
+        from cmgui.views.fleet_page import FleetPage
+        from cmgui.views.gateway_page import GatewayPage
+        from cmgui.views.messages_page import MessagesPage
+        from cmgui.views.settings_page import SettingsPage
+        from cmgui.views.statistics_page import StatisticsPage
+        from cmgui.views.wlan_page import WlanPage
+
+        app = self.app
         self.pages = {
             "devices": DevicesPage(app),
             "connection": ConnectionPage(app),
@@ -123,21 +172,66 @@ class MainWindow(QMainWindow):
             "statistics": StatisticsPage(app),
             "wlan": WlanPage(app),
             "settings": SettingsPage(app.settings, app.usage),
+            "fleet": FleetPage(app.fleet),
+            "gateways": GatewayPage(app),
         }
         current = self.nav.currentRow()
         for n, name in enumerate(PAGE_NAMES):
             old = self.stack.widget(n)
-            self.stack.insertWidget(n, self.pages[name])
+            self.stack.insertWidget(n, scrolling(self.pages[name]))
             if old is not None:
                 self.stack.removeWidget(old)
                 old.deleteLater()
         self.stack.setCurrentIndex(current)
-        app.devices.currentChanged.connect(self._on_device)
-        app.devices.errorOccurred.connect(self.show_error)
-        app.devices.discoveryFinished.connect(self._sync_selector)
-        for page_ctrl in app.pages:
-            page_ctrl.errorOccurred.connect(self.show_error)
-        self._on_device(app.devices.current)
+
+    def _keep_focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Focus that enters a page from outside (the navigation, the header) scrolls the
+        control into view too, not only Tab within the page (which QScrollArea handles)."""
+        if new is None or new.window() is not self:
+            return
+        parent = new.parentWidget()
+        while parent is not None and parent is not self:
+            inside = parent.widget() if isinstance(parent, QScrollArea) else None
+            if isinstance(parent, QScrollArea) and inside is not None \
+                    and inside.isAncestorOf(new):
+                parent.ensureWidgetVisible(new)
+                return
+            parent = parent.parentWidget()
+
+    def page_frame(self, name: str) -> QWidget:
+        """The widget in the stack that shows page ``name`` (the page, or its scroll area)."""
+        frame = self.stack.widget(PAGE_NAMES.index(name))
+        assert frame is not None
+        return frame
+
+    def _on_setting(self, name: str) -> None:
+        if name == "ui.language":
+            self.change_language(str(self.app.settings.get("ui.language")))
+
+    def change_language(self, language: str) -> None:
+        """Switch the interface language now: new catalogues, then every text built again
+        (the pages are rebuilt on the same controllers; nothing the user entered is lost but
+        what was typed into a page's fields)."""
+        from PySide6.QtWidgets import QApplication
+
+        from cmgui.i18n import switch_language
+
+        qapp = QApplication.instance()
+        if isinstance(qapp, QApplication):
+            switch_language(qapp, language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._label_nav()
+        self._label_header()
+        self._label_banner()
+        self._label_status_bar()
+        if self._app is not None:
+            self._build_pages()
+            self.refresh_status()
+        if self.tray is not None:
+            self.tray.refresh()
+            self.tray.label_menu()
 
     # --- header, banner, status bar -------------------------------------------------------
 
@@ -153,30 +247,36 @@ class MainWindow(QMainWindow):
         lay.addWidget(logo)
         lay.addWidget(title)
         lay.addStretch(1)
-        device_label = QLabel(self.tr("&Device:"))
+        self.device_label = QLabel()
         self.selector = QComboBox()
-        self.selector.setMinimumContentsLength(24)
-        self.selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.selector.setAccessibleName(self.tr("Device"))
-        device_label.setBuddy(self.selector)
+        # Long device names must not widen the window past a small screen.
+        self.selector.setMinimumContentsLength(20)
+        self.selector.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.device_label.setBuddy(self.selector)
         self.selector.activated.connect(self._selector_activated)
         self.refresh_button = QToolButton()
         self.refresh_button.setIcon(icon("refresh"))
-        self.refresh_button.setToolTip(self.tr("Look for devices again"))
-        self.refresh_button.setAccessibleName(self.tr("Look for devices again"))
         self.refresh_button.clicked.connect(self._discover)
         self.add_button = QToolButton()
         self.add_button.setIcon(icon("add"))
-        self.add_button.setToolTip(self.tr("Add a remote device…"))
-        self.add_button.setAccessibleName(self.tr("Add a remote device"))
         self.add_button.clicked.connect(self.add_remote)
         self.refresh_button.setEnabled(False)
         self.add_button.setEnabled(False)
-        lay.addWidget(device_label)
+        self._label_header()
+        lay.addWidget(self.device_label)
         lay.addWidget(self.selector)
         lay.addWidget(self.refresh_button)
         lay.addWidget(self.add_button)
         return header
+
+    def _label_header(self) -> None:
+        self.device_label.setText(self.tr("&Device:"))
+        self.selector.setAccessibleName(self.tr("Device"))
+        self.refresh_button.setToolTip(self.tr("Look for devices again"))
+        self.refresh_button.setAccessibleName(self.tr("Look for devices again"))
+        self.add_button.setToolTip(self.tr("Add a remote device…"))
+        self.add_button.setAccessibleName(self.tr("Add a remote device"))
 
     def _build_banner(self) -> QFrame:
         banner = QFrame()
@@ -185,35 +285,71 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(12, 6, 6, 6)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.banner_text.setAccessibleName(self.tr("Error"))
-        close = QToolButton()
-        close.setText("✕")
-        close.setAccessibleName(self.tr("Dismiss the message"))
-        close.setAutoRaise(True)
-        close.clicked.connect(banner.hide)
+        self.retry_button = QPushButton()
+        self.retry_button.clicked.connect(self._retry)
+        self.retry_button.hide()
+        self.banner_close = QToolButton()
+        self.banner_close.setText("✕")
+        self.banner_close.setAutoRaise(True)
+        self.banner_close.clicked.connect(banner.hide)
         lay.addWidget(self.banner_text, 1)
-        lay.addWidget(close)
+        lay.addWidget(self.retry_button)
+        lay.addWidget(self.banner_close)
         wrapper_margin = 12
         banner.setContentsMargins(wrapper_margin, 0, wrapper_margin, 0)
         banner.hide()
+        self._label_banner()
         return banner
+
+    def _label_banner(self) -> None:
+        self.banner_text.setAccessibleName(self.tr("Error"))
+        self.retry_button.setText(self.tr("&Retry"))
+        self.retry_button.setToolTip(self.tr("Open the device again"))
+        self.banner_close.setAccessibleName(self.tr("Dismiss the message"))
+
+    def _build_store_banner(self) -> QFrame:
+        """The local database cannot be used: stays until the app can use it again."""
+        banner = QFrame()
+        banner.setObjectName("banner")
+        lay = QHBoxLayout(banner)
+        lay.setContentsMargins(12, 6, 12, 6)
+        self.store_banner_text = QLabel()
+        self.store_banner_text.setWordWrap(True)
+        self.store_banner_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.store_banner_text.setAccessibleName(self.tr("Message archive problem"))
+        lay.addWidget(self.store_banner_text, 1)
+        banner.hide()
+        return banner
+
+    def show_store_problem(self, message: str) -> None:
+        self.store_banner_text.setText(message)
+        self.store_banner.setVisible(bool(message))
+
+    def _retry(self) -> None:
+        if self._app is not None:
+            self.banner.hide()
+            self._app.request_retry()
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         self.status_operator = QLabel()
-        self.status_operator.setAccessibleName(self.tr("Operator"))
         self.status_tech = QLabel()
-        self.status_tech.setAccessibleName(self.tr("Technology"))
         self.status_bars = SignalBars()
         self.status_bars.setFixedSize(24, 14)
         self.status_bars.hide()  # shown with a device (and its first paint waits until then)
         self.status_connection = QLabel()
-        self.status_connection.setAccessibleName(self.tr("Connection state"))
+        self._label_status_bar()
         bar.addPermanentWidget(self.status_operator)
         bar.addPermanentWidget(self.status_tech)
         bar.addPermanentWidget(self.status_bars)
         bar.addPermanentWidget(self.status_connection)
+
+    def _label_status_bar(self) -> None:
+        self.status_operator.setAccessibleName(self.tr("Operator"))
+        self.status_tech.setAccessibleName(self.tr("Technology"))
+        self.status_connection.setAccessibleName(self.tr("Connection state"))
 
     # --- device ---------------------------------------------------------------------------
 
@@ -226,8 +362,29 @@ class MainWindow(QMainWindow):
 
         address = self.selector.model().index(row, 0).data(KeyRole)
         if address and self._app is not None:
+            if not self.confirm_switch(address):
+                self._sync_selector()
+                return
             self.banner.hide()
             self.app.request_open(address)
+
+    def confirm_switch(self, address: str) -> bool:
+        """Ask before leaving a device whose data connection is up (True: go ahead)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        dc = self.app.devices.current
+        if dc is None or dc.address == address \
+                or dc.status.connection_state not in ("connected", "connecting"):
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Switch device"), self.tr(
+            "%1 has a data connection up. Switch to another device? The connection stays up, "
+            "but cmgui stops showing and counting it.").replace("%1", dc.label), parent=self)
+        switch = box.addButton(self.tr("&Switch"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.last_question = box
+        box.exec()
+        return box.clickedButton() is switch
 
     def _sync_selector(self) -> None:
         dc = self.app.devices.current
@@ -249,6 +406,7 @@ class MainWindow(QMainWindow):
         from cmgui.views import format as fmt
 
         dc = self.app.devices.current
+        self.retry_button.setVisible(dc is not None and dc.state in ("error", "closed"))
         if dc is None:
             self.status_operator.setText(self.tr("No device"))
             self.status_tech.clear()
@@ -294,7 +452,8 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             endpoint = dialog.endpoint()
             self.app.devices.add_remote(endpoint, dialog.token.text())
-            self.app.request_open(endpoint.address)
+            if self.confirm_switch(endpoint.address):
+                self.app.request_open(endpoint.address)
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
@@ -312,5 +471,8 @@ class MainWindow(QMainWindow):
                 and self._app.settings.get("ui.close_to_tray")):
             event.ignore()
             self.hide()
+            if not self._app.settings.get("ui.tray_hint_shown"):
+                tray.tell_still_running()
+                self._app.settings.set("ui.tray_hint_shown", True)
             return
         super().closeEvent(event)

@@ -3,8 +3,25 @@ the USSD dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QShortcut, QTextDocument
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,8 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from cmgui.controllers.app import AppController
+from cmgui.controllers.message_models import (
+    DELIVERY_TEXT,
+    Conversation,
+    OldestFirstModel,
+    SmsItem,
+)
 from cmgui.controllers.messages import segment_info
-from cmgui.controllers.models import DELIVERY_TEXT, Conversation, RecordRole, SmsItem
+from cmgui.controllers.models import RecordRole
 from cmgui.i18n import translate
 from cmgui.views.ussd_dialog import UssdDialog
 from cmgui.views.widgets import Card, EmptyState, PageHeader, page_layout
@@ -209,6 +232,89 @@ def _meta_text(item: SmsItem, with_address: bool = False) -> str:
     return " · ".join(x for x in (item.address if with_address else "", when, status) if x)
 
 
+class ThreadView(QTreeView):
+    """A conversation as on a phone: oldest on top, newest at the bottom against the composer,
+    the bottom in view when it opens or a message comes, older messages read when scrolled to
+    the top (the view keeps its place as they come in above)."""
+
+    def __init__(self, model: OldestFirstModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thread_model = model
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setModel(model)
+        # A tree view measures only the rows it shows when it scrolls by item; a list view (or
+        # per-pixel scrolling) measures every loaded row whenever a page is added.
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._from_bottom = 0
+        self._fetching = False
+        model.modelAboutToBeReset.connect(self._remember_place)
+        model.modelReset.connect(self._restore_place)
+        model.rowsInserted.connect(self._on_inserted)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    def at_bottom(self) -> bool:
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum()
+
+    def _remember_place(self) -> None:
+        bar = self.verticalScrollBar()
+        self._from_bottom = bar.maximum() - bar.value()
+
+    def _restore_place(self) -> None:
+        from_bottom = self._from_bottom
+
+        def place() -> None:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum() - from_bottom)
+            self._anchor_to_bottom()
+
+        self.doItemsLayout()
+        place()
+        QTimer.singleShot(0, self, place)  # again once the view has laid out the new rows
+
+    def show_newest(self) -> None:
+        """The newest message in view (a conversation just opened)."""
+        self._from_bottom = 0
+        self.doItemsLayout()
+        self.scrollToBottom()
+        self._anchor_to_bottom()
+        QTimer.singleShot(0, self, self.scrollToBottom)
+
+    def _on_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if first == 0 and self.thread_model.last_prepended:
+            bar = self.verticalScrollBar()
+            self.doItemsLayout()
+            bar.setValue(bar.value() + last - first + 1)  # older rows came in above
+
+    def _on_scrolled(self, value: int) -> None:
+        if value == self.verticalScrollBar().minimum() and not self._fetching \
+                and self.thread_model.can_fetch_older():
+            self._fetching = True
+            QTimer.singleShot(0, self, self._fetch_older)
+
+    def _fetch_older(self) -> None:
+        try:
+            self.thread_model.fetch_older()
+        finally:
+            self._fetching = False
+
+    def _anchor_to_bottom(self) -> None:
+        """With fewer messages than fit, they sit at the bottom, by the composer."""
+        rows = self.model().rowCount()
+        top = 0
+        if rows <= 40:
+            used = sum(self.sizeHintForRow(r) for r in range(rows))
+            top = max(0, self.height() - 2 * self.frameWidth() - used)
+        if self.viewportMargins().top() != top:  # setting it resizes the viewport again
+            self.setViewportMargins(0, top, 0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._anchor_to_bottom()
+
+
 class MessagesPage(QWidget):
     def __init__(self, app: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,16 +359,9 @@ class MessagesPage(QWidget):
         self.thread_title = QLabel()
         self.thread_title.setObjectName("cardTitle")
         right.body.addWidget(self.thread_title)
-        # A tree view measures only the rows it shows when it scrolls by item; a list view (or
-        # per-pixel scrolling) measures every loaded row whenever a page is added.
-        self.thread_view = QTreeView()
-        self.thread_view.setHeaderHidden(True)
-        self.thread_view.setRootIsDecorated(False)
-        self.thread_view.setModel(self.ctrl.messages)
+        self.thread_view = ThreadView(self.ctrl.oldest_first)
         self.bubbles = BubbleDelegate(self.thread_view)
         self.thread_view.setItemDelegate(self.bubbles)
-        self.thread_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
-        self.thread_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.thread_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.thread_view.setAccessibleName(self.tr("Messages of the conversation"))
         self.thread_view.setObjectName("thread")
@@ -311,7 +410,6 @@ class MessagesPage(QWidget):
             self.search.setFocus)
         self.ctrl.conversationSelected.connect(self._show_thread)
         self.ctrl.messageArrived.connect(self._on_arrived)
-        self.ctrl.messages.modelReset.connect(self._scroll_to_newest)
         self.ctrl.deviceChanged.connect(self._update_enabled)
         self.to.textChanged.connect(self._update_enabled)
         self.thread_view.selectionModel().selectionChanged.connect(
@@ -343,10 +441,9 @@ class MessagesPage(QWidget):
         self.empty.setVisible(not address and not searching)
         if address:
             self.to.setText(address)
+        self.thread_view.show_newest()
         self._update_enabled()
 
-    def _scroll_to_newest(self) -> None:
-        self.thread_view.scrollToTop()
 
     def _update_counter(self) -> None:
         text = self.text.toPlainText()

@@ -22,11 +22,13 @@ from cmgui.controllers.tasks import AsyncOperation
 MODES = ("verify", "puk", "enable", "disable", "change")
 
 
-def _secret_field(name: str, max_len: int) -> QLineEdit:
-    field = QLineEdit()
+def _secret_field(name: str, max_len: int, parent: QWidget) -> QLineEdit:
+    """A digits-only password field, hidden until a mode lays it out."""
+    field = QLineEdit(parent)
+    field.hide()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(max_len)
-    field.setValidator(QRegularExpressionValidator(r"[0-9]*"))
+    field.setValidator(QRegularExpressionValidator(r"[0-9]*", field))
     field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
                               | Qt.InputMethodHint.ImhSensitiveData)
     field.setAccessibleName(name)
@@ -44,6 +46,8 @@ class PinDialog(QDialog):
         self.sim = sim
         self.mode = mode
         self.op: AsyncOperation | None = None
+        #: The change succeeded and the dialog says so (only Close is left).
+        self.confirmed = False
         self.setModal(True)
         self.setMinimumWidth(380)
         lay = QVBoxLayout(self)
@@ -52,10 +56,10 @@ class PinDialog(QDialog):
         lay.addWidget(self.intro)
         form = QFormLayout()
         self.form = form
-        self.pin = _secret_field(self.tr("PIN"), 8)
-        self.puk = _secret_field(self.tr("PUK"), 8)
-        self.new_pin = _secret_field(self.tr("New PIN"), 8)
-        self.confirm_pin = _secret_field(self.tr("Repeat new PIN"), 8)
+        self.pin = _secret_field(self.tr("PIN"), 8, self)
+        self.puk = _secret_field(self.tr("PUK"), 8, self)
+        self.new_pin = _secret_field(self.tr("New PIN"), 8, self)
+        self.confirm_pin = _secret_field(self.tr("Repeat new PIN"), 8, self)
         lay.addLayout(form)
         self.attempts = QLabel()
         self.attempts.setObjectName("dimLabel")
@@ -72,6 +76,16 @@ class PinDialog(QDialog):
             "Kept in the system keyring. It is sent for you only while at least two attempts "
             "are left, and forgotten if the SIM ever rejects it."))
         lay.addWidget(self.remember)
+        self.hint = QLabel()
+        self.hint.setObjectName("dimLabel")
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(self.tr("Why the button is not available"))
+        lay.addWidget(self.hint)
+        self.done_text = QLabel()
+        self.done_text.setObjectName("successLabel")
+        self.done_text.setWordWrap(True)
+        self.done_text.hide()
+        lay.addWidget(self.done_text)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -180,8 +194,16 @@ class PinDialog(QDialog):
         return ""
 
     def _validate(self) -> None:
+        if self.confirmed:
+            return
         busy = self.op is not None and self.op.running
-        self.ok.setEnabled(not busy and not self.problem())
+        problem = self.problem()
+        self.ok.setEnabled(not busy and not problem)
+        self.ok.setToolTip(problem)
+        # Say why OK is greyed out, once there is something typed to say it about.
+        typed = any(f.text() for f in (self.pin, self.puk, self.new_pin, self.confirm_pin))
+        self.hint.setText(problem if typed else "")
+        self.hint.setVisible(bool(problem) and typed)
 
     def submit(self) -> None:
         """Send the entry once. Failures keep the dialog open; nothing is retried."""
@@ -201,10 +223,40 @@ class PinDialog(QDialog):
         else:
             op = self.sim.change_pin(self.pin.text(), self.new_pin.text())
         self.op = op
-        op.succeeded.connect(lambda _r: self.accept())
+        op.succeeded.connect(lambda _r: self._succeeded())
         op.failed.connect(self._failed)
         op.finished.connect(self._validate)
         self._validate()
+
+    def _succeeded(self) -> None:
+        """Unlocking shows for itself; a change is confirmed in words before the dialog
+        closes."""
+        confirmations = {
+            "puk": self.tr("The SIM is unblocked and has the new PIN."),
+            "enable": self.tr("The PIN is on: the SIM will ask for it when it starts."),
+            "disable": self.tr("The PIN is off."),
+            "change": self.tr("The PIN is changed. Use the new PIN from now on."),
+        }
+        text = confirmations.get(self.mode)
+        if text is None:
+            self.accept()
+            return
+        for w in (self.intro, self.attempts, self.warning, self.confirm_last, self.remember,
+                  self.hint, self.error):
+            w.hide()
+        for field in (self.pin, self.puk, self.new_pin, self.confirm_pin):
+            field.clear()
+            field.setEnabled(False)
+        self.done_text.setText(text)
+        self.done_text.show()
+        self.confirmed = True
+        self.ok.hide()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(self.tr("Close"))
+        self.buttons.rejected.disconnect()
+        self.buttons.rejected.connect(self.accept)
+        close.setDefault(True)
+        close.setFocus()
 
     def _failed(self, message: str) -> None:
         self.error.setText(message)

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmgui.controllers.usage import UsageController, parse_thresholds
-from cmgui.store.stats import UsagePlan
+from cmgui.controllers.usage import UsageController, UsagePlan
 from cmgui.views.widgets import Card
 
 MB = 1_000_000
@@ -84,10 +83,9 @@ class PlanEditor(Card):
     def plan(self) -> UsagePlan:
         """The plan as entered; ValueError (in the user's terms) when it is not valid."""
         home, roaming = self.home_limit.value(), self.roaming_limit.value()
-        return UsagePlan(self.billing_day.value(), home * MB if home else None,
-                         roaming * MB if roaming else None,
-                         parse_thresholds(self.thresholds.text()),
-                         self.disconnect_at_limit.isChecked())
+        return self.usage.make_plan(self.billing_day.value(), home * MB if home else None,
+                                    roaming * MB if roaming else None, self.thresholds.text(),
+                                    self.disconnect_at_limit.isChecked())
 
     def save(self) -> None:
         try:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmgui.controllers.endpoints import Endpoint
+from cmgui.controllers.devices import Endpoint
 
 _FINGERPRINT = re.compile(r"^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$")
 SCHEMES = ("http://", "https://", "ws://", "wss://")

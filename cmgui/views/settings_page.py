@@ -16,6 +16,12 @@ from cmgui.controllers.usage import UsageController
 from cmgui.views.plan_editor import PlanEditor
 from cmgui.views.widgets import Card, PageHeader, page_layout
 
+#: The languages cmgui ships, each named in itself (translations/cmgui_*.ts).
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"),
+    ("it", "Italiano"), ("pt_BR", "Português (Brasil)"), ("ar", "العربية"),
+)
+
 
 class SettingsPage(QScrollArea):
     def __init__(self, ctrl: SettingsController, usage: UsageController | None = None,
@@ -35,14 +41,14 @@ class SettingsPage(QScrollArea):
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("System language"), "")
-        self.language.addItem("English", "en")
-        self.language.addItem("Deutsch", "de")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(ctrl.get("ui.language"))))
         self.language.currentIndexChanged.connect(
             lambda _i: ctrl.set("ui.language", self.language.currentData()))
         form.addRow(self.tr("&Language:"), self.language)
         general.body.addLayout(form)
-        note = QLabel(self.tr("A new language applies the next time cmgui starts."))
+        note = QLabel(self.tr("A new language applies at once."))
         note.setObjectName("dimLabel")
         general.body.addWidget(note)
         lay.addWidget(general)

@@ -23,6 +23,9 @@ QLabel#errorLabel { color: #c01c28; }
 QLabel#warningLabel {
     color: #7a4d00; background: #fdf0d5; border-radius: 6px; padding: 6px 8px;
 }
+QLabel#successLabel {
+    color: #1c5e35; background: #dcf3e4; border-radius: 6px; padding: 6px 8px;
+}
 QLabel#emptyState { color: palette(placeholder-text); font-size: 12pt; }
 QLabel#ussdResponse {
     background: palette(alternate-base); border-radius: 8px; padding: 10px; min-height: 3em;
@@ -48,7 +51,10 @@ QPushButton#primaryButton {
 QPushButton#primaryButton:disabled { background: palette(mid); color: palette(window); }
 QTreeView, QListView { border: 1px solid palette(mid); border-radius: 6px; }
 QTreeView::item { padding: 4px 2px; }
-QListView#thread, QListView#conversations { background: palette(base); border: none; }
+QListView#thread, QListView#conversations, QTreeView#thread {
+    background: palette(base); border: none;
+}
+QScrollArea#pageFrame { background: palette(window); border: none; }
 QStatusBar QLabel { padding: 0 6px; }
 """.replace("@ACCENT@", ACCENT)
 

@@ -101,6 +101,10 @@ class InfoGrid(QWidget):
         self._labels[key].setText(text)
         self._values[key].setAccessibleName(text)
 
+    def set_row_visible(self, key: str, visible: bool) -> None:
+        self._labels[key].setVisible(visible)
+        self._values[key].setVisible(visible)
+
 
 def page_layout(page: QWidget) -> QVBoxLayout:
     """The body of a page with the standard margins and spacing (the style sheet keys on the
@@ -109,6 +113,7 @@ def page_layout(page: QWidget) -> QVBoxLayout:
     if isinstance(page, QScrollArea):
         page.setWidgetResizable(True)
         page.setFrameShape(QScrollArea.Shape.NoFrame)
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
         body = QWidget()
         page.setWidget(body)
     body.setObjectName("page")

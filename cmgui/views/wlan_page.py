@@ -20,17 +20,28 @@ from PySide6.QtWidgets import (
 )
 
 from cmgui.controllers.app import AppController
-from cmgui.controllers.models import RecordRole, WlanRecord
+from cmgui.controllers.errors import Action
+from cmgui.controllers.models import RecordRole
+from cmgui.controllers.wlan_models import WlanRecord
 from cmgui.views.widgets import Card, EmptyState, OperationBar, PageHeader, page_layout
 
 
 class WlanPasswordDialog(QDialog):
-    def __init__(self, network: WlanRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, network: WlanRecord, parent: QWidget | None = None,
+                 error: str = "") -> None:
         super().__init__(parent)
+        self.network = network
         self.setWindowTitle(self.tr("Connect to %1").replace("%1", network.ssid))
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("“%1” is protected (%2). Enter its password.")
-                             .replace("%1", network.ssid).replace("%2", network.security)))
+        intro = QLabel(self.tr("“%1” is protected (%2). Enter its password.")
+                       .replace("%1", network.ssid).replace("%2", network.security))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.error = QLabel(error)
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setVisible(bool(error))
+        lay.addWidget(self.error)
         form = QFormLayout()
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
@@ -51,6 +62,7 @@ class WlanPage(QScrollArea):
     def __init__(self, app: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctrl = app.wlan
+        self.password_dialog: WlanPasswordDialog | None = None
         lay = page_layout(self)
         lay.addWidget(PageHeader(self.tr("WLAN"),
                                  self.tr("Wi-Fi of the device: for routers and hotspots.")))
@@ -87,6 +99,7 @@ class WlanPage(QScrollArea):
         self.networks.setAccessibleName(self.tr("Networks in range"))
         self.networks.setMinimumHeight(150)
         self.networks.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.networks.header().setStretchLastSection(False)
         self.networks.doubleClicked.connect(lambda _i: self.connect_selected())
         lay_nets.body.addWidget(self.networks)
         nrow = QHBoxLayout()
@@ -152,12 +165,28 @@ class WlanPage(QScrollArea):
         if net.security == "open":
             self.bar.bind(self.ctrl.connect_network(net.ssid, "open"))
             return None
-        dialog = WlanPasswordDialog(net, self)
-        dialog.accepted.connect(lambda: self.bar.bind(self.ctrl.connect_network(
-            net.ssid, net.security,  # type: ignore[arg-type]
-            dialog.key.text(), dialog.remember.isChecked())))
+        return self.ask_password(net)
+
+    def ask_password(self, net: WlanRecord, error: str = "") -> WlanPasswordDialog:
+        """Ask for the network's password; a wrong one asks again, saying so."""
+        dialog = WlanPasswordDialog(net, self, error)
+
+        def accepted() -> None:
+            op = self.ctrl.connect_network(net.ssid, net.security,  # type: ignore[arg-type]
+                                           dialog.key.text(), dialog.remember.isChecked())
+            self.bar.bind(op)
+            op.failed.connect(lambda message: self._connect_failed(net, message,
+                                                                   op.error_action))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.password_dialog = dialog
         dialog.open()
         return dialog
+
+    def _connect_failed(self, net: WlanRecord, message: str, action: Action) -> None:
+        if action is Action.WIFI_PASSWORD:
+            self.ask_password(net, message)
 
     def forget_selected(self) -> None:
         index = self.known.currentIndex()

@@ -85,3 +85,14 @@ async def open_mm() -> AsyncIterator[Device]:
             yield device
         finally:
             await device.close()
+
+
+@backend("gateway-port")
+@asynccontextmanager
+async def open_gateway_port() -> AsyncIterator[Device]:
+    """Port 1 of the virtual SMS gateway (Digest over real HTTP on 127.0.0.1, delays scaled
+    down), whose SIM has PIN 1234 enabled; fast polling."""
+    from tests.integration.gateway.support import gateway_port
+
+    async with gateway_port() as device:
+        yield device

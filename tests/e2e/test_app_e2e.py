@@ -103,7 +103,7 @@ def app(display: str, tmp_path: Path) -> Iterator[App]:
         "LANG": "C.UTF-8", "CMGUI_CONFIG_DIR": str(tmp_path / "config"),
         "CMGUI_DATA_DIR": str(tmp_path / "data"), "CMGUI_DEVICE": "virtual",
         "CMGUI_SCREENSHOTS": str(shots), "XDG_DATA_HOME": str(tmp_path / "xdg"),
-        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "PYTHON_KEYRING_BACKEND": "tests.memory_keyring.MemoryKeyring",
     }
     env.pop("CMGUI_TRANSLATIONS_DIR", None)
     proc = subprocess.Popen([sys.executable, "-m", "cmgui", "--log-json", str(log)], cwd=ROOT,
@@ -143,7 +143,7 @@ def test_unlock_send_and_read_the_echo(app: App, tmp_path: Path) -> None:
     app.key("ctrl+3")
     app.wait("view-shown", name="messages")
     app.key("alt+n")
-    time.sleep(0.4)  # a mnemonic "clicks" the button after Qt's 100 ms click animation
+    app.wait("focus", name="Recipient")  # a mnemonic "clicks" after Qt's click animation
     app.key("plus")  # "type" loses a shifted "+" on Xvfb's default keymap
     app.type("15550100")
     app.key("Tab")
@@ -165,3 +165,16 @@ def test_unlock_send_and_read_the_echo(app: App, tmp_path: Path) -> None:
     elapsed = time.monotonic() - started
     print(f"e2e: {elapsed:.1f} s")
     assert elapsed < 60
+
+
+def test_a_second_launch_hands_its_device_to_the_first(app: App) -> None:
+    """One cmgui: a second ``cmgui --device …`` brings the running one to the front, which
+    opens that device, and ends at once."""
+    app.wait("window-shown", visible=True)
+    app.wait("device-locked", address="virtual")
+    second = subprocess.run([sys.executable, "-m", "cmgui", "--device", "virtual:quectel"],
+                            cwd=ROOT, env=app.env, capture_output=True, text=True, timeout=60,
+                            check=False)
+    assert second.returncode == 0, second.stdout + second.stderr
+    app.wait("activated", devices=["virtual:quectel"])
+    app.wait("device-locked", address="virtual:quectel", timeout=20)

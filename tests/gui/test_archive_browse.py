@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from cmgui.controllers.app import AppController
 from cmgui.controllers.message_models import PAGE
+from cmgui.controllers.models import RecordRole
 from cmgui.service.stores import Stores
 from cmgui.store.sms_types import DeliveryStatus
 from cmgui.views.main_window import MainWindow
@@ -108,25 +109,35 @@ def test_browse_search_and_scroll_100k(big_archive: Stores, app_ctrl: AppControl
     sent = next(x for x in m.messages.records() if not x.incoming)
     assert sent.delivery == "delivered"
 
-    # Scroll to the end of 90 000 messages the way a user drags: the view asks for more pages.
+    # The conversation opens at its newest message, at the bottom (as on a phone).
     app = QApplication.instance()
     assert app is not None
     view = page.thread_view
+    run(loop, until(lambda: view.at_bottom()))
+    last = view.model().index(view.model().rowCount() - 1, 0)
+    assert last.data(RecordRole).text.endswith(f"number {TOTAL - 1}")
+
+    # Scroll back through 90 000 messages the way a user drags up: older pages come in above.
     bar = view.verticalScrollBar()
+    # A stall is the Qt thread's own work (its CPU time): on a loaded machine the wall clock
+    # also counts the time other processes had the CPU, which no query can shorten.
     stalls: list[float] = []
+    wall: list[float] = []
     deadline = time.monotonic() + 4
     steps = 0
     while m.messages.canFetchMore() and time.monotonic() < deadline:
-        before = time.perf_counter()
-        bar.setValue(bar.maximum())
+        before, before_wall = time.thread_time(), time.perf_counter()
+        bar.setValue(bar.minimum())
         app.processEvents()
-        stalls.append(time.perf_counter() - before)
+        stalls.append(time.thread_time() - before)
+        wall.append(time.perf_counter() - before_wall)
         steps += 1
     loaded = m.messages.rowCount()
     longest = max(stalls) * 1000
     record_property("archive_100k_open_ms", round(open_ms, 1))
     record_property("archive_100k_conversations_ms", round(conversations_ms, 1))
     record_property("archive_100k_longest_scroll_stall_ms", round(longest, 1))
+    record_property("archive_100k_longest_scroll_stall_wall_ms", round(max(wall) * 1000, 1))
     print(f"100k archive: conversations listed in {conversations_ms:.0f} ms (with device open), "
           f"conversation opened in {open_ms:.1f} ms, {steps} scroll steps loaded {loaded} rows "
           f"in {m.messages.fetches} queries, longest stall {longest:.1f} ms, "

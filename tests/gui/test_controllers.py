@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cmgui.cmapi.errors import CmapiError, ErrorCode, PinErrorKind, pin_error
 from cmgui.controllers.app import AppController
+from cmgui.controllers.connection_models import Profile
 from cmgui.controllers.device import DeviceController
-from cmgui.controllers.endpoints import Endpoint, EndpointStore
 from cmgui.controllers.errors import user_message
-from cmgui.controllers.models import Profile
 from cmgui.service import events as ev
+from cmgui.service.saved_devices import Endpoint, SavedEndpoints
 from cmgui.store.secrets import SecretStore
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import run, until
+from tests.gui.conftest import delete_now, run, until
 from tests.gui.fakes import FakeDevice, FakeState
 
 pytestmark = pytest.mark.gui
@@ -83,7 +84,7 @@ def test_events_become_signals(loop: Any, app_ctrl: AppController, qtbot: QtBot,
     dev = devices["fake"]
     with qtbot.waitSignal(dc.signalChanged, timeout=2000) as sig:
         dev.events.publish(ev.SignalStrengthChanged(-70, 90, 25, 5, "NR_5GCN"))
-        run(loop, asyncio.sleep(0.05))
+        run(loop, until(lambda: sig.signal_triggered))  # the event pump runs on the loop
     assert sig.args == [5, 90] and dc.status.technology == "NR_5GCN"
     dev.events.publish(ev.RFInformationChanged("registeredRoaming", "UTRAN", "26201", "Far Net"))
     dev.events.publish(ev.RoamingChanged(True))
@@ -91,6 +92,24 @@ def test_events_become_signals(loop: Any, app_ctrl: AppController, qtbot: QtBot,
     assert dc.status.operator == "Far Net" and dc.status.plmn == "26201"
     dev.events.publish(ev.PINPUKStatus("PINRequired", 3, 10))
     run(loop, until(lambda: dc.state == "locked"))
+
+
+def test_sms_signals_say_what_happened(loop: Any, app_ctrl: AppController,
+                                       devices: dict[str, FakeDevice]) -> None:
+    """SMSMessage (a whole message) is ``smsMessage``; SMSReceived (a message stored under an
+    id, to be read) is ``smsStored``."""
+    dc = _open(loop, app_ctrl)
+    whole: list[tuple[str, str, str]] = []
+    stored: list[str] = []
+    dc.smsMessage.connect(lambda *args: whole.append(args))
+    dc.smsStored.connect(stored.append)
+    dev = devices["fake"]
+    dev.events.publish(ev.SMSMessage("+4930555", "A whole message", msg_id="SM:9"))
+    run(loop, until(lambda: whole))
+    assert whole == [("+4930555", "A whole message", "SM:9")] and stored == []
+    msg_id = dev.deliver("+4930555", "Stored first")
+    run(loop, until(lambda: stored))
+    assert stored == [msg_id] and len(whole) == 1
 
 
 def test_unplugged_device_reports_error(loop: Any, app_ctrl: AppController, qtbot: QtBot,
@@ -113,12 +132,15 @@ def test_open_failure_is_reported(loop: Any, tmp_path: Path, secrets: SecretStor
     app.devices.currentChanged.connect(lambda dc: dc and dc.errorOccurred.connect(errors.append))
     dc = run(loop, app.open_device("/dev/ttyUSB9"))
     assert dc is not None and dc.state == "error"
-    assert errors == ["The device cannot be reached."]
+    assert errors == ["The device cannot be reached. Check that it is plugged in and turned on."]
     assert app.settings.get("devices.last_device") == ""
+    run(loop, app.shutdown())
+    delete_now(app)
 
 
 def test_scan_fills_model_and_can_be_cancelled(
-    loop: Any, app_ctrl: AppController, fake_state: FakeState, qtbot: QtBot, qtmodeltester: Any
+    loop: Any, app_ctrl: AppController, fake_state: FakeState, qtbot: QtBot, qtmodeltester: Any,
+    devices: dict[str, FakeDevice],
 ) -> None:
     _open(loop, app_ctrl)
     found: list[int] = []
@@ -132,7 +154,7 @@ def test_scan_fills_model_and_can_be_cancelled(
     qtmodeltester.check(model)
     fake_state.scan_seconds = 30
     op = app_ctrl.network.scan()
-    run(loop, asyncio.sleep(0.05))
+    run(loop, until(lambda: devices["fake"].calls.count("scan") == 2))  # the device is scanning
     app_ctrl.network.cancel_scan()
     run(loop, until(lambda: not op.running))
     assert found == [3, -1] and op.task().cancelled()
@@ -202,7 +224,7 @@ def test_ussd_session(loop: Any, app_ctrl: AppController, qtmodeltester: Any) ->
     qtmodeltester.check(u.history)
     op = u.send("*999#")
     run(loop, until(lambda: not op.running))
-    assert op.error == "The network did not accept this code."
+    assert op.error == "The network did not accept this code. Check the code."
 
 
 def test_connection_with_stored_profile_records_and_failure_reason(
@@ -229,7 +251,79 @@ def test_connection_with_stored_profile_records_and_failure_reason(
     fake_state.fail_connect = True
     op = c.connect_profile(None)
     run(loop, until(lambda: not op.running))
-    assert c.reason == "The access point name (APN) is not valid."
+    assert c.reason == "The access point name (APN) is not valid. Check the APN in this profile."
+
+
+def _connects(fake: FakeDevice) -> int:
+    return sum(1 for call in fake.calls if call.startswith("connect:"))
+
+
+def test_reconnects_when_the_network_drops_the_connection(
+    loop: Any, app_ctrl: AppController, devices: dict[str, FakeDevice],
+) -> None:
+    """With "reconnect when the network drops the connection" on (the default), a connection
+    the user made is made again after an unexpected drop, with the same profile; not after the
+    user's own disconnect, a disconnect at the plan's limit, or with the setting off."""
+    _open(loop, app_ctrl)
+    c = app_ctrl.connection
+    c.reconnect_delay = 0
+    fake = devices["fake"]
+    assert app_ctrl.settings.get("connection.auto_reconnect") is True
+
+    def drop() -> None:
+        fake.s.connection = "disconnected"
+        fake.events.publish(ev.SessionStateChanged("disconnected", reason="network lost"))
+
+    op = c.connect_profile(None)
+    run(loop, until(lambda: c.state == "connected" and not op.running))
+    assert _connects(fake) == 1
+    drop()
+    run(loop, until(lambda: _connects(fake) == 2 and c.state == "connected" and not c.busy))
+
+    op = c.disconnect_session()  # the user's own: it stays down
+    run(loop, until(lambda: c.state == "disconnected" and not op.running))
+    assert not c.busy and _connects(fake) == 2
+
+    op = c.connect_profile(None)
+    run(loop, until(lambda: c.state == "connected" and not op.running))
+    fake.events.publish(ev.UsageThresholdCrossed("001010123456789", False, 100, 10, 10, True))
+    drop()  # the plan's limit ended it
+    run(loop, until(lambda: c.state == "disconnected"))
+    assert not c.busy and _connects(fake) == 3
+
+    app_ctrl.settings.set("connection.auto_reconnect", False)
+    op = c.connect_profile(None)
+    run(loop, until(lambda: c.state == "connected" and not op.running))
+    drop()
+    run(loop, until(lambda: c.state == "disconnected"))
+    assert not c.busy and _connects(fake) == 4
+
+
+def test_reconnecting_gives_up_when_the_connection_keeps_dropping(
+    loop: Any, app_ctrl: AppController, devices: dict[str, FakeDevice],
+) -> None:
+    from cmgui.controllers.connection import RECONNECT_LIMIT
+
+    _open(loop, app_ctrl)
+    c = app_ctrl.connection
+    c.reconnect_delay = 0
+    fake = devices["fake"]
+    op = c.connect_profile(None)
+    run(loop, until(lambda: c.state == "connected" and not op.running))
+
+    def drop() -> None:
+        fake.s.connection = "disconnected"
+        fake.events.publish(ev.SessionStateChanged("disconnected"))
+
+    def connected(times: int) -> Callable[[], bool]:
+        return lambda: _connects(fake) == times and c.state == "connected" and not c.busy
+
+    for n in range(RECONNECT_LIMIT):
+        drop()
+        run(loop, until(connected(n + 2)))
+    drop()  # once more within the window: left to the user
+    run(loop, until(lambda: c.state == "disconnected"))
+    assert not c.busy and _connects(fake) == 1 + RECONNECT_LIMIT
 
 
 def test_profiles_keep_passwords_in_the_keyring_only(
@@ -294,7 +388,7 @@ def test_device_list_has_demo_and_endpoints(loop: Any, app_ctrl: AppController,
 
 
 def test_endpoint_token_goes_to_keyring(tmp_path: Path, secrets: SecretStore) -> None:
-    store = EndpointStore(tmp_path, secrets)
+    store = SavedEndpoints(tmp_path, secrets)
     store.add(Endpoint("wss://host:8765/", "Host", "ab" * 32), "t0ken")
     assert "t0ken" not in (tmp_path / "endpoints.json").read_text()
     assert store.token("wss://host:8765/") == "t0ken"

@@ -29,12 +29,13 @@ def test_extractor_finds_every_form(tmp_path: Path) -> None:
         "translate('Ctx', 'Plain')\n"
         "translate('Ctx', '%n item(s)', 2)\n"
         "noop('Ctx', 'Later')\n"
+        "noop('Ctx', '%n later(s)')\n"
         "translate(name, 'dynamic context is skipped')\n"
     )
     found = extract(pkg)
     assert {(c, s): m.numerus for (c, s), m in found.items()} == {
         ("Page", "Hello"): False, ("Page", "%n file(s)"): True, ("Ctx", "Plain"): False,
-        ("Ctx", "%n item(s)"): True, ("Ctx", "Later"): False,
+        ("Ctx", "%n item(s)"): True, ("Ctx", "Later"): False, ("Ctx", "%n later(s)"): True,
     }
 
 
@@ -61,7 +62,39 @@ def test_build_compiles_and_is_a_no_op_without_sources(tmp_path: Path) -> None:
     assert main([str(tmp_path)]) == 0
     out = tmp_path / "qm"
     assert main([str(ROOT / "translations"), "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["cmgui_de.qm", "cmgui_en.qm"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"cmgui_{lang}.qm" for lang in [*SHIPPED, "en"])
+
+
+#: The languages cmgui ships complete (the issue's six at least).
+SHIPPED = ("de", "fr", "es", "it", "pt_BR", "ar")
+
+
+def test_the_shipped_languages_are_complete() -> None:
+    """No unfinished, obsolete or missing string, the language's plural forms, placeholders
+    kept; the Settings page offers exactly these."""
+    from cmgui.views.settings_page import LANGUAGES
+
+    found = {p.stem.removeprefix("cmgui_") for p in (ROOT / "translations").glob("*.ts")}
+    assert set(SHIPPED) | {"en"} <= found
+    assert {code for code, _name in LANGUAGES} == set(SHIPPED) | {"en"}
+    assert check(ROOT / "translations", extract()) == []
+    text = (ROOT / "translations" / "cmgui_ar.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text and 'type="obsolete"' not in text
+
+
+def test_the_build_puts_the_catalogues_into_the_package(tmp_path: Path) -> None:
+    """``setup.py``'s build step (what ``pip install`` and a wheel run) compiles every
+    catalogue into ``cmgui/translations`` of the built package."""
+    build = tmp_path / "build"
+    result = subprocess.run(
+        [sys.executable, "setup.py", "-q", "build_py", "--build-lib", str(build)],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=300)
+    assert result.returncode == 0, result.stderr
+    built = sorted(p.name for p in (build / "cmgui" / "translations").glob("*.qm"))
+    assert built == sorted(f"cmgui_{lang}.qm" for lang in [*SHIPPED, "en"])
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"translations/*.qm"' in pyproject  # package data: the wheel keeps them
 
 
 def test_makefile_target_command_runs() -> None:

@@ -11,7 +11,7 @@ from cmgui.controllers.devices import with_this_computers_wifi
 from cmgui.drivers.dbus.mm import MMDevice
 from cmgui.service.device import Device
 
-from tests.gui.conftest import run
+from tests.gui.conftest import delete_now, run
 from tests.integration.dbus.mockbus import (
     MM_TEMPLATE,
     NM_TEMPLATE,
@@ -41,6 +41,7 @@ def test_a_modem_without_wifi_gets_this_computers_wifi(loop: Any) -> None:
     finally:
         run(loop, dc.close())
         assert dc.device is modem
+        delete_now(dc)
         run(loop, nm.__aexit__(None, None, None))
         run(loop, mm.__aexit__(None, None, None))
         run(loop, bus.__aexit__(None, None, None))

@@ -56,5 +56,7 @@ def test_app_shows_an_unplugged_device(loop: Any, app_ctrl: AppController,
     dc.errorOccurred.connect(errors.append)
     devices["fake"].events.close_all()
     run(loop, until(lambda: dc.state == "error"))
-    run(loop, asyncio.sleep(0.05))
+    pump = dc._pump
+    assert pump is not None
+    run(loop, asyncio.wait_for(pump, 5))  # every event the device sent has been handled
     assert errors == ["The device was disconnected."]

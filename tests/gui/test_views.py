@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import time
 from pathlib import Path
@@ -14,7 +13,7 @@ from cmgui.controllers.device import DeviceController
 from cmgui.views.main_window import PAGE_NAMES, MainWindow
 from cmgui.views.pin_dialogs import PinDialog
 from cmgui.views.tray import Tray
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -97,8 +96,8 @@ def test_every_page_and_control_is_named_and_reachable(
     _open(loop, app_ctrl)
     for row, name in enumerate(PAGE_NAMES):
         window.nav.setCurrentRow(row)
-        assert window.stack.currentWidget() is window.pages[name]
-        qtbot.wait(1)
+        assert window.stack.currentWidget() is window.page_frame(name)
+        qtbot.waitUntil(window.pages[name].isVisible)
     missing = unnamed_controls(window)
     assert missing == [], missing
     # Keyboard: Ctrl+3 shows Messages.
@@ -106,7 +105,7 @@ def test_every_page_and_control_is_named_and_reachable(
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() in (0, 2, len(PAGE_NAMES) - 1)  # focus-dependent offscreen
     window.show_page("messages")
-    assert window.stack.currentWidget() is window.pages["messages"]
+    assert window.stack.currentWidget() is window.page_frame("messages")
 
 
 def test_right_to_left_mirrors_the_layout(app_ctrl: AppController, qtbot: QtBot,
@@ -117,7 +116,7 @@ def test_right_to_left_mirrors_the_layout(app_ctrl: AppController, qtbot: QtBot,
         qtbot.addWidget(w)
         w.show()
         _open(loop, app_ctrl)
-        qtbot.wait(10)
+        qtbot.waitExposed(w)
         nav_x = w.nav.mapTo(w, w.nav.rect().topLeft()).x()
         stack_x = w.stack.mapTo(w, w.stack.rect().topLeft()).x()
         assert nav_x > stack_x
@@ -137,7 +136,6 @@ def test_locked_sim_opens_pin_dialog_and_waits(
     assert dialog is not None and dialog.isVisible() and dialog.mode == "verify"
     assert dialog.attempts.text() == "3 PIN attempts left"
     assert not dialog.ok.isEnabled()
-    run(loop, asyncio.sleep(0.2))
     assert devices["fake"].calls == []  # nothing was sent on the user's behalf
     dialog.pin.setText("0000")
     assert dialog.ok.isEnabled()
@@ -178,7 +176,10 @@ def test_last_attempt_needs_explicit_confirmation_then_puk_flow(
     assert dialog.problem() == "The two new PINs differ."
     dialog.confirm_pin.setText("2468")
     dialog.ok.click()
-    run(loop, until(lambda: dialog.result() == PinDialog.DialogCode.Accepted))
+    run(loop, until(lambda: dialog.confirmed))
+    assert dialog.done_text.text() == "The SIM is unblocked and has the new PIN."
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert dialog.result() == PinDialog.DialogCode.Accepted
     assert devices["fake"].calls == ["verify:9999", "unblock:12345678:2468"]
 
 
@@ -188,11 +189,24 @@ def test_pin_management_dialogs(window: MainWindow, app_ctrl: AppController, loo
     page = window.pages["devices"]
     assert page.pin_off_button.isVisible() and not page.unlock_button.isVisible()  # type: ignore[attr-defined]
     dialog = page.open_pin_dialog("change")  # type: ignore[attr-defined]
+    assert dialog.hint.isHidden()  # nothing typed: nothing to complain about
     dialog.pin.setText("1234")
     dialog.new_pin.setText("5678")
+    dialog.confirm_pin.setText("5679")
+    assert not dialog.ok.isEnabled()
+    assert not dialog.hint.isHidden() and dialog.hint.text() == "The two new PINs differ."
+    assert dialog.ok.toolTip() == "The two new PINs differ."
     dialog.confirm_pin.setText("5678")
+    assert dialog.ok.isEnabled() and dialog.hint.isHidden()
     dialog.ok.click()
     run(loop, until(lambda: fake_state.pin == "5678"))
+    run(loop, until(lambda: dialog.confirmed))  # the change is confirmed in words
+    assert dialog.done_text.text() == "The PIN is changed. Use the new PIN from now on."
+    assert dialog.isVisible()
+    close = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    assert close.text() == "Close" and dialog.ok.isHidden()
+    close.click()
+    assert not dialog.isVisible()
     dialog = page.open_pin_dialog("disable")  # type: ignore[attr-defined]
     dialog.pin.setText("5678")
     dialog.ok.click()
@@ -201,12 +215,13 @@ def test_pin_management_dialogs(window: MainWindow, app_ctrl: AppController, loo
 
 
 def test_network_scan_progress_and_cancel(window: MainWindow, app_ctrl: AppController,
-                                          loop: Any, fake_state: FakeState) -> None:
+                                          loop: Any, fake_state: FakeState,
+                                          devices: dict[str, FakeDevice]) -> None:
     _open(loop, app_ctrl)
     page: Any = window.pages["devices"]
     fake_state.scan_seconds = 30
     page.scan_button.click()
-    run(loop, asyncio.sleep(0.3))
+    run(loop, until(lambda: "scan" in devices["fake"].calls))
     assert page.scan_bar.isVisible() and not page.scan_button.isEnabled()
     assert page.scan_bar.label.text() == "Searching for networks…"
     page.scan_bar.cancel_button.click()
@@ -287,7 +302,9 @@ def test_connection_page(window: MainWindow, app_ctrl: AppController, loop: Any,
                          fake_state: FakeState) -> None:
     dc = _open(loop, app_ctrl)
     page: Any = window.pages["connection"]
-    dialog = page.add_profile()
+    dialog = page.new_profile_dialog()
+    dialog.name.clear()
+    dialog.apn.clear()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
     dialog.name.setText("Work")
     dialog.apn.setText("work.apn")
@@ -311,12 +328,17 @@ def test_connection_page(window: MainWindow, app_ctrl: AppController, loop: Any,
     assert page.info.value("apn") == "work.apn"
     page.connect_button.click()
     run(loop, until(lambda: page.state.text() == "Disconnected"))
+    assert page.reason.isHidden()  # the user's own disconnect is no failure
     fake_state.fail_connect = True
     page.connect_button.click()
     run(loop, until(lambda: not page.reason.isHidden()))
-    assert page.reason.text() == ("Last attempt failed: The access point name (APN) is not "
-                                  "valid.")
+    assert page.reason.text() == ("The access point name (APN) is not valid. Check the APN in "
+                                  "this profile.")
     assert window.banner.isVisible()
+    assert not page.fix_button.isHidden()
+    fix = page.fix_profile()
+    assert fix is not None and fix.name.text() == "Work"
+    fix.reject()
 
 
 def test_wlan_page(window: MainWindow, app_ctrl: AppController, loop: Any,
@@ -414,23 +436,73 @@ def test_german_translation(app_ctrl: AppController, qapp: QApplication, qtbot: 
 def test_new_profile_is_suggested_from_the_sims_operator(window: MainWindow,
                                                           app_ctrl: AppController,
                                                           loop: Any) -> None:
-    """APN suggestion (issue: "APN suggested from the SIM's operator"): a Telekom.de SIM
-    (MCC 262, MNC 01) gets Telekom's APN filled in; choosing "Other" leaves the fields alone."""
+    """The new-profile wizard (country -> provider -> plan) starts at the SIM's provider: a
+    Telekom.de SIM (MCC 262, MNC 01) lands on Germany, Telekom, and its APN fills the profile;
+    "Other" in the profile dialog leaves the fields alone."""
     dc = _open(loop, app_ctrl)
     page: Any = window.pages["connection"]
     dc.status.imsi = "262011234567890"
     dc.status.operator = "Telekom.de"
-    dialog = page.add_profile()
-    assert dialog.suggestions, "no suggestion for a German Telekom SIM"
+    wizard = page.add_profile()
+    assert wizard.country.currentData() == "de"
+    assert wizard.provider.currentItem().text() == "Telekom"
+    assert "internet.telekom" in wizard.plan.currentItem().text()
+    wizard.next.click()
+    dialog = page.profile_dialog
+    assert dialog is not None and dialog.suggestions
     assert dialog.apn.text() == "internet.telekom"
     assert dialog.name.text().startswith("Telekom")
     assert dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
     dialog.suggested.setCurrentIndex(dialog.suggested.count() - 1)  # "Other"
     assert dialog.apn.text() == "internet.telekom"  # kept for the user to edit
     dialog.reject()
-    dc.status.imsi = "001010123456789"  # the test network: nobody's APN
+    dc.status.imsi = "999990123456789"  # listed nowhere
     dc.status.operator = "Nowhere Mobile"
-    plain = page.add_profile()
+    wizard = page.add_profile()
+    assert wizard.catalogue.home is None
+    wizard.manual.click()
+    plain = page.profile_dialog
     assert not plain.suggestions and plain.suggested.count() == 0
     assert plain.apn.text() == ""
     plain.reject()
+
+
+def test_the_wizard_knows_the_demo_modems_network(window: MainWindow, app_ctrl: AppController,
+                                                  loop: Any) -> None:
+    dc = _open(loop, app_ctrl)
+    page: Any = window.pages["connection"]
+    dc.status.imsi = "001010123456789"  # the demo modem's SIM, on the ITU test network
+    wizard = page.add_profile()
+    assert wizard.provider.currentItem().text() == "Virtual Telecom"
+    countries = [wizard.country.itemData(n) for n in range(wizard.country.count())]
+    assert countries[-1] == "zz" and "de" in countries
+    wizard.country.setCurrentIndex(countries.index("fr"))
+    assert wizard.provider.count() >= 1 and wizard.plan.count() >= 1
+    wizard.reject()
+
+
+def test_a_new_language_applies_at_once(window: MainWindow, app_ctrl: AppController,
+                                        loop: Any, qapp: QApplication) -> None:
+    _open(loop, app_ctrl)
+    try:
+        app_ctrl.settings.set("ui.language", "de")
+        assert window.nav.item(0).text() == "Geräte"
+        assert window.pages["devices"].header.title.text() == "Geräte"  # type: ignore[attr-defined]
+        app_ctrl.settings.set("ui.language", "ar")
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.nav.item(0).text() == "الأجهزة"
+        app_ctrl.settings.set("ui.language", "en")
+        assert window.nav.item(0).text() == "Devices"
+        # The pages built before are gone, and nothing of theirs still listens.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        app_ctrl.fleet.refreshed.emit(0)
+        app_ctrl.fleet.cdrsReady.emit(1)
+        app_ctrl.fleet.exported.emit("sims.csv", 1)
+        run(loop, app_ctrl.devices.discover())
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert window.pages["devices"].isVisible() or window.stack.currentIndex() == 0
+    finally:
+        from cmgui.i18n import uninstall
+
+        uninstall(qapp)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 from cmgui.controllers.app import AppController
+from cmgui.drivers.at.virtual_backend import factory_reset
 from cmgui.store.secrets import SecretStore
 from cmgui.views.main_window import MainWindow
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import run, until
+from tests.gui.conftest import delete_now, run, until
 
 pytestmark = [
     pytest.mark.gui,
@@ -30,6 +31,7 @@ def real_app(loop: Any, tmp_path: Path, secrets: SecretStore) -> Any:
     app = AppController(tmp_path, secrets=secrets)
     yield app
     run(loop, app.shutdown())
+    delete_now(app)
 
 
 def test_virtual_modem_unlock_and_use(real_app: AppController, loop: Any, qtbot: QtBot) -> None:
@@ -114,7 +116,9 @@ def test_remembered_pin_unlocks_next_time_and_a_wrong_one_is_forgotten(
     iccid = dc.status.iccid
     run(loop, until(lambda: secrets.get_pin(iccid) == "1234", timeout=5))
     run(loop, first.shutdown())
+    delete_now(first)
 
+    assert factory_reset("virtual")  # the modem was off: its SIM asks for the PIN again
     second = AppController(tmp_path, secrets=secrets)
     window2 = MainWindow(second)
     qtbot.addWidget(window2)
@@ -124,8 +128,10 @@ def test_remembered_pin_unlocks_next_time_and_a_wrong_one_is_forgotten(
     run(loop, until(lambda: dc2.state == "ready", timeout=10))
     assert window2.pin_dialog is None  # unlocked without asking
     run(loop, second.shutdown())
+    delete_now(second)
 
     secrets.set_pin(iccid, "0000", remember=True)
+    assert factory_reset("virtual")
     third = AppController(tmp_path, secrets=secrets)
     window3 = MainWindow(third)
     qtbot.addWidget(window3)
@@ -136,6 +142,7 @@ def test_remembered_pin_unlocks_next_time_and_a_wrong_one_is_forgotten(
     assert window3.pin_dialog.attempts.text() == "2 PIN attempts left"
     assert secrets.get_pin(iccid) is None
     run(loop, third.shutdown())
+    delete_now(third)
 
 
 def test_pin_is_not_offered_to_be_remembered_unless_the_user_turned_it_on(

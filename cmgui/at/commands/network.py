@@ -10,6 +10,7 @@ from cmgui.at.fields import (
     Field,
     field_at,
     first_payload,
+    groups,
     hex_int,
     opt_int,
     payloads,
@@ -326,28 +327,6 @@ def cops_scan(timeout: float = 180.0) -> AtCommand:
     return AtCommand("AT+COPS=?", timeout=timeout, response_prefixes=("+COPS:",))
 
 
-def _groups(text: str) -> list[str]:
-    """The contents of the top-level ``(...)`` groups, honouring quotes."""
-    groups: list[str] = []
-    depth = 0
-    in_quote = False
-    start = 0
-    for i, char in enumerate(text):
-        if char == '"':
-            in_quote = not in_quote
-        elif in_quote:
-            continue
-        elif char == "(":
-            if depth == 0:
-                start = i + 1
-            depth += 1
-        elif char == ")" and depth > 0:
-            depth -= 1
-            if depth == 0:
-                groups.append(text[start:i])
-    return groups
-
-
 def parse_cops_scan(result: AtResult | list[str]) -> list[OperatorInfo]:
     """The networks of a ``+COPS=?`` answer.
 
@@ -361,7 +340,7 @@ def parse_cops_scan(result: AtResult | list[str]) -> list[OperatorInfo]:
     if not text.strip():
         raise AtParseError("empty +COPS=? answer")
     networks: list[OperatorInfo] = []
-    for group in _groups(text):
+    for group in groups(text):
         fields = split_fields(group)
         if len(fields) < 4 or not any(f.quoted for f in fields):
             continue  # (0-4) style range lists, or junk

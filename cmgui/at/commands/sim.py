@@ -122,6 +122,7 @@ def cpwd(old: str, new: str, facility: str = "SC") -> AtCommand:
 
 EF_ICCID = 0x2FE2
 READ_BINARY = 176
+READ_RECORD = 178
 
 
 def crsm_read_binary(file_id: int, length: int, offset: int = 0) -> AtCommand:
@@ -133,6 +134,18 @@ def crsm_read_binary(file_id: int, length: int, offset: int = 0) -> AtCommand:
 
 def crsm_read_iccid() -> AtCommand:
     return crsm_read_binary(EF_ICCID, 10)
+
+
+def crsm_read_record(file_id: int, record: int, length: int, path: str = "") -> AtCommand:
+    """``AT+CRSM=178,<fileid>,<record>,4,<length>[,,"<pathid>"]`` (READ RECORD, absolute mode).
+
+    Without `path` the modem finds the file itself; `path` is the DF path from the MF in hex
+    (``"7F10"``), as TS 27.007 8.18 has it since Rel-6.
+    """
+    text = f"AT+CRSM={READ_RECORD},{file_id},{record},4,{length}"
+    if path:
+        text += f',,"{path}"'
+    return AtCommand(text, response_prefixes=("+CRSM:",))
 
 
 @dataclass(frozen=True)

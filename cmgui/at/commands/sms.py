@@ -1,4 +1,5 @@
-"""SMS commands of TS 27.005: +CMGF, +CPMS, +CMGL, +CMGR, +CMGS, +CMGD, +CNMI, +CSCA, +CSMP, +CMTI.
+"""SMS commands of TS 27.005: +CMGF, +CPMS, +CMGL, +CMGR, +CMGS, +CMGD, +CNMI, +CSCA, +CSMP, +CMTI;
+and the SIM's message records (EF_SMS) read through +CRSM.
 
 PDUs are returned as hex text; decoding them is cmgui.sms's job.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cmgui.at.commands import sim
 from cmgui.at.engine import AtCommand, AtResult
 from cmgui.at.errors import AtParseError
 from cmgui.at.fields import Field, field_at, first_payload, opt_int, split_fields, to_int
@@ -90,7 +92,11 @@ def _stat(field: Field) -> int | None:
 
 
 def cmgl(stat: int = 4, text_mode: bool = False) -> AtCommand:
-    """List messages (4/"ALL" = all). Reading a full store can take a while."""
+    """List messages (4/"ALL" = all). Reading a full store can take a while.
+
+    Every "REC UNREAD" message listed, whatever `stat` asks for, is "REC READ" afterwards
+    (TS 27.005 3.4.2), as after +CMGR: to learn without changing, see :func:`ef_sms_record`.
+    """
     arg = f'"{STAT_NAMES[stat]}"' if text_mode else str(stat)
     return AtCommand(f"AT+CMGL={arg}", timeout=60.0, response_prefixes=("+CMGL:",))
 
@@ -172,6 +178,32 @@ def parse_cmgr(
     _check_pdu(body)
     length = to_int(fields[-1], "length") if len(fields) >= 2 else None
     return StoredMessage(index, _stat(fields[0]), body.upper(), length)
+
+
+# ---------------------------------------------------------------------- EF_SMS
+
+#: EF_SMS (TS 51.011 10.5.3, TS 31.102 4.2.25): one record per message the SIM holds.
+EF_SMS = 0x6F3C
+EF_SMS_RECORD_LENGTH = 176
+#: Where to look for EF_SMS: wherever the modem finds it, under DF_TELECOM (a GSM SIM), under
+#: ADF_USIM (a UICC); the first that answers is the one.
+EF_SMS_PATHS = ("", "7F10", "7FFF")
+#: Status byte bits b3..b1 of a used record -> <stat> as +CMGL gives it.
+_EF_SMS_STAT = {0b001: 1, 0b011: 0, 0b101: 3, 0b111: 2}
+
+
+def ef_sms_record(record: int, path: str = "") -> AtCommand:
+    """Read one EF_SMS record (1-based) with +CRSM: unlike +CMGL and +CMGR this marks nothing
+    read, so it is how to learn a message's status without changing it."""
+    return sim.crsm_read_record(EF_SMS, record, EF_SMS_RECORD_LENGTH, path)
+
+
+def ef_sms_stat(record: bytes) -> int | None:
+    """The <stat> of an EF_SMS record from its status byte; None for a free record (and for an
+    erased one, all FF: bits b8..b6 are reserved and never set in a used record)."""
+    if not record or not record[0] & 0x01 or record[0] & 0xE0:
+        return None
+    return _EF_SMS_STAT.get(record[0] & 0x07)
 
 
 # ---------------------------------------------------------------------- sending

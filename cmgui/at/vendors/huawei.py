@@ -143,14 +143,25 @@ def parse_iccid(result: AtResult) -> str:
     return unswap_iccid(first_payload(result, "^ICCID:"))
 
 
-def ndisdup(connect: bool, apn: str | None = None, cid: int = 1) -> AtCommand:
-    """``AT^NDISDUP=<cid>,1[,"apn"]`` to start the NDIS data call, ``=<cid>,0`` to stop it."""
+#: ^NDISDUP <auth_type>: 0 none, 1 PAP, 2 CHAP (no "either": CHAP, as ModemManager does).
+NDIS_AUTH = {"none": 0, "PAP": 1, "CHAP": 2, "PAPOrCHAP": 2}
+
+
+def ndisdup(connect: bool, apn: str | None = None, cid: int = 1, *, user: str = "",
+            password: str = "", auth: str = "none") -> AtCommand:
+    """``AT^NDISDUP=<cid>,1[,"apn"[,"user","password",<auth_type>]]`` to start the NDIS data
+    call (credentials when a user or password is given), ``=<cid>,0`` to stop it."""
     if not connect:
         return AtCommand(f"AT^NDISDUP={cid},0", timeout=30.0)
     if apn is not None and '"' in apn:
         raise ValueError("invalid APN")
+    if '"' in user or '"' in password:
+        raise ValueError("quotes are not allowed in a user name or password")
     suffix = "" if apn is None else f',"{apn}"'
-    return AtCommand(f"AT^NDISDUP={cid},1{suffix}", timeout=30.0)
+    if user or password:
+        suffix = (f',"{apn or ""}","{user}","{password}",'
+                  f"{NDIS_AUTH.get(auth, NDIS_AUTH['PAPOrCHAP'])}")
+    return AtCommand(f"AT^NDISDUP={cid},1{suffix}", timeout=30.0, secret=bool(password))
 
 
 def ndisstatqry() -> AtCommand:

@@ -18,9 +18,9 @@ from .probe import probe_all
 SCHEMES = ("socket", "rfc2217", "loop", "spy", "alt", "hwgrep")
 
 
-async def discover() -> list[DiscoveredDevice]:
+async def discover(registry: Registry | None = None) -> list[DiscoveredDevice]:
     found: list[DiscoveredDevice] = []
-    for outcome in await probe_all():
+    for outcome in await probe_all(registry=registry):
         if outcome.identity is None:
             continue
         details = {"port": outcome.port}
@@ -39,7 +39,10 @@ async def watch() -> AsyncIterator[None]:
 
 
 def register(registry: Registry) -> None:
+    async def discover_here() -> list[DiscoveredDevice]:
+        return await discover(registry)
+
     registry.register(Backend(
         name="at", factory=AtDevice, schemes=SCHEMES, matcher=looks_like_serial_port,
-        discover=discover, watch=watch,
+        discover=discover_here, watch=watch,
     ))

@@ -22,8 +22,17 @@ from cmgui.cmapi.errors import CmapiError, ErrorCode
 from cmgui.service.device import Device
 from cmgui.service.events import DeviceChanged, Event
 
-from .errors import Context, at_failure, gone_error, timeout_error
-from .transport import DEFAULT_BAUDRATE, AtPort, CommandTimeout, PortClosed
+from .errors import Context, at_failure, gone_error, timeout_error, too_long_error
+from .refresh import Refresher
+from .transport import (
+    DEFAULT_BAUDRATE,
+    AtPort,
+    CommandTimeout,
+    PortBusy,
+    PortClosed,
+    PortDenied,
+    ResponseTooLarge,
+)
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +67,10 @@ class AtDeviceCore(Device):
         self._unsupported: set[str] = set()
         #: Held by whoever changes +CSCS or depends on it (USSD, phonebook) for a sequence.
         self.charset_lock = asyncio.Lock()
+        #: URC-triggered re-reads: one pending per kind, rate-limited (see .refresh).
+        self.refresher = Refresher(self.spawn)
+        #: Set once the device went away (the port is lost), for waits that no command ends.
+        self.gone = asyncio.Event()
 
     # ------------------------------------------------------------------ life cycle
 
@@ -66,13 +79,20 @@ class AtDeviceCore(Device):
         return await AtPort.open(self.address, self.baudrate)
 
     async def open(self) -> None:
+        """Open the port and start up. Only a port another program holds is "already open";
+        one this user may not open is "not privileged" (as a polkit refusal is in the D-Bus
+        drivers), one that is not there "no such device", each with its reason in plain words;
+        anything else is a bug and propagates as it is."""
         try:
             port = await self._open_port()
-        except PortClosed as exc:
-            raise CmapiError(ErrorCode.NO_SUCH_DEVICE,
-                             data={"address": self.address, "reason": str(exc)}) from exc
-        except Exception as exc:  # PortBusy and friends
+        except PortBusy as exc:
             raise CmapiError(ErrorCode.DEVICE_ALREADY_OPEN,
+                             data={"address": self.address, "reason": str(exc)}) from exc
+        except PortDenied as exc:
+            raise CmapiError(ErrorCode.SECURITY_NOT_PRIVILEGED,
+                             data={"address": self.address, "reason": str(exc)}) from exc
+        except PortClosed as exc:  # PortMissing too
+            raise CmapiError(ErrorCode.NO_SUCH_DEVICE,
                              data={"address": self.address, "reason": str(exc)}) from exc
         self._port = port
         port.urc_handlers.append(self._on_urc)
@@ -141,7 +161,8 @@ class AtDeviceCore(Device):
         if self._closing or self._gone:
             return
         self._gone = True
-        log.warning("%s: device went away (%s)", self.address, reason)
+        self.gone.set()
+        log.info("%s: device went away (%s)", self.address, reason)
         self.events.publish(DeviceChanged(
             device_id="", device_state=int(t.DeviceState.REMOVED),
             description=self.description(), unique_identifier=self.address,
@@ -190,6 +211,8 @@ class AtDeviceCore(Device):
             return await port.command(command, payload)
         except CommandTimeout as exc:
             raise timeout_error(command.log_text, command.timeout, context) from exc
+        except ResponseTooLarge as exc:
+            raise too_long_error(command.log_text, exc.lines, exc.chars) from exc
         except PortClosed as exc:
             raise gone_error(self.address) from exc
 
@@ -202,6 +225,23 @@ class AtDeviceCore(Device):
         except AtParseError as exc:
             raise CmapiError(ErrorCode.FATAL, data={
                 "modem": command.log_text, "reason": f"unexpected answer: {exc}"}) from exc
+
+    async def wait_unless_gone(self, future: asyncio.Future[Any], timeout: float) -> Any:
+        """``future``'s result; the "device went away" error as soon as the port is lost, and
+        TimeoutError after ``timeout`` seconds (for answers that come as URCs)."""
+        if self.gone.is_set():
+            raise gone_error(self.address)
+        gone = asyncio.ensure_future(self.gone.wait())
+        try:
+            done, _ = await asyncio.wait({future, gone}, timeout=timeout,
+                                         return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            gone.cancel()
+        if future in done:
+            return future.result()
+        if gone in done:
+            raise gone_error(self.address)
+        raise TimeoutError
 
     # ------------------------------------------------------------------ URCs and tasks
 

@@ -1,8 +1,13 @@
 """Packet data: define and activate the PDP context (per vendor), addresses, DNS, counters.
 
 Activation: Huawei ``^NDISDUP`` (the outcome follows as ``^NDISSTAT``), Quectel ``+QICSGP`` and
-``+QIACT``, everyone else ``+CGDCONT`` and ``+CGACT``. A refused activation is reported with
-the network's session-management cause (from ``+CEER``) as CMAPI ``0x403SMCME``.
+``+QIACT``, everyone else ``+CGDCONT`` and ``+CGACT``. Credentials reach every dialect: in
+``^NDISDUP`` itself, in ``+QICSGP``, else ``+CGAUTH`` (27.007) or Qualcomm's ``$QCPDPP``
+(Sierra, ZTE: first), whichever the modem takes; a modem that takes neither refuses the
+connection rather than connecting without them. A user name or password with auth "none" is
+sent as "PAP or CHAP" (credentials with no authentication would be dropped by the modem). A
+refused activation is reported with the network's session-management cause (from ``+CEER``) as
+CMAPI ``0x403SMCME``.
 Byte counters come from Huawei ``^DSFLOWQRY``/``^DSFLOWRPT``, else from the host-side counter
 hook (:attr:`AtDeviceCore.byte_counter`: the network interface's statistics, or the virtual
 modem's own counters).
@@ -36,6 +41,10 @@ NDIS_WAIT = 20.0
 _PDP_TYPE = {"IPv4": "IP", "IPv6": "IPV6", "IPv4v6": "IPV4V6"}
 _QI_TYPE = {"IP": 1, "IPV6": 2, "IPV4V6": 3}
 _AUTH = {"none": 0, "PAP": 1, "CHAP": 2, "PAPOrCHAP": 3}
+#: Qualcomm ``$QCPDPP`` <auth_type>: 0 none, 1 PAP, 2 CHAP (CHAP for "either").
+_QC_AUTH = {"none": 0, "PAP": 1, "CHAP": 2, "PAPOrCHAP": 2}
+#: Vendors whose firmware takes ``$QCPDPP`` rather than ``+CGAUTH``.
+_QUALCOMM_FIRST = ("sierra", "zte")
 _CEER_CAUSE = re.compile(r"cause\D{0,3}(\d{1,3})", re.IGNORECASE)
 
 
@@ -83,7 +92,7 @@ class DataFeatures(AtDeviceCore):
         self._connected_at = None
         self._apn = ""
         self._flow = None
-        self._ndis = asyncio.Queue()
+        self._ndis = asyncio.Queue(maxsize=8)
         if self.vendor.name == "huawei":
             await self.try_run(AtCommand("AT^DSFLOWRPT=1"))
         else:
@@ -107,6 +116,8 @@ class DataFeatures(AtDeviceCore):
             return
         up = fields[0].text == "1"
         cause = int(fields[1].text) if len(fields) > 1 and fields[1].text.isdigit() else None
+        if self._ndis.full():  # nobody waits for a call's outcome: keep the latest only
+            self._ndis.get_nowait()
         self._ndis.put_nowait((up, cause))
         if not up and self._connected_at is not None:
             self._connected_at = None
@@ -141,13 +152,35 @@ class DataFeatures(AtDeviceCore):
         except ValueError as exc:
             raise CmapiError(ErrorCode.INVALID_APN, data={"reason": str(exc)}) from exc
         await self.run(define, context="data")
-        if user or password:
-            if '"' in user or '"' in password:
-                raise CmapiError(ErrorCode.INVALID_USER_NAME, data={"reason": "quotes"})
-            await self.run(AtCommand(
-                f'AT+CGAUTH={CID},{_AUTH.get(auth, 3)},"{user}","{password}"', secret=True),
-                context="data")
+        await self._set_credentials(user, password, auth)
         await self._activate_checked(pdp.cgact_set(True, CID))
+
+    async def _set_credentials(self, user: str, password: str, auth: str) -> None:
+        """+CGAUTH or $QCPDPP, whichever the modem takes (module docstring)."""
+        if '"' in user or '"' in password:
+            raise CmapiError(ErrorCode.INVALID_USER_NAME,
+                             data={"reason": "quotes are not allowed in a user name or password"})
+        given = bool(user or password)
+        cgauth = AtCommand(
+            f'AT+CGAUTH={CID},{_AUTH.get(auth, 3)},"{user}","{password}"' if given
+            else f"AT+CGAUTH={CID},0", secret=given)
+        qcpdpp = AtCommand(
+            f'AT$QCPDPP={CID},{_QC_AUTH.get(auth, 2)},"{password}","{user}"' if given
+            else f"AT$QCPDPP={CID},0", secret=given)
+        order = [qcpdpp, cgauth] if self.vendor.name in _QUALCOMM_FIRST else [cgauth, qcpdpp]
+        last: AtResult | None = None
+        for command in order:
+            result = await self._exchange(command, None, "data")
+            if result.ok:
+                return
+            last = result
+        if given:  # never connect without the credentials the user gave
+            assert last is not None
+            failure = at_failure(last, "data")
+            data = dict(failure.data) if isinstance(failure.data, dict) else {}
+            data["reason"] = ("the modem takes no user name and password (+CGAUTH and "
+                              "$QCPDPP were refused); not connecting without them")
+            raise CmapiError(ErrorCode.BEARER_NOT_POSSIBLE, data=data)
 
     async def _activate_checked(self, command: AtCommand) -> None:
         result = await self._exchange(command, None, "data")
@@ -164,11 +197,11 @@ class DataFeatures(AtDeviceCore):
             f"{_AUTH.get(auth, 0)}", secret=bool(password)), context="data")
         await self._activate_checked(quectel.qiact(CID))
 
-    async def _activate_huawei(self, apn: str) -> None:
+    async def _activate_huawei(self, apn: str, user: str, password: str, auth: str) -> None:
         while not self._ndis.empty():
             self._ndis.get_nowait()
         try:
-            command = huawei.ndisdup(True, apn, CID)
+            command = huawei.ndisdup(True, apn, CID, user=user, password=password, auth=auth)
         except ValueError as exc:
             raise CmapiError(ErrorCode.INVALID_APN, data={"reason": str(exc)}) from exc
         await self._activate_checked(command)
@@ -210,10 +243,12 @@ class DataFeatures(AtDeviceCore):
         if not apn:
             apn = await self._defined_apn()
         pdp_type = _PDP_TYPE.get(ip_addr_type, "IP")
+        if (user_name or password) and auth_type == "none":
+            auth_type = "PAPOrCHAP"  # credentials with no authentication would be dropped
         self.publish(SessionStateChanged(connection_state="connecting", apn=apn))
         try:
             if self.vendor.name == "huawei" and "^NDISDUP" not in self._unsupported:
-                await self._activate_huawei(apn)
+                await self._activate_huawei(apn, user_name, password, auth_type)
             elif self.vendor.name == "quectel":
                 await self._activate_quectel(pdp_type, apn, user_name, password, auth_type)
             else:

@@ -2,8 +2,9 @@
 
 The feature modules each add one family of CMAPI functions to the core (port actor, start-up,
 URC routing, error translation): :mod:`.simcard`, :mod:`.network`, :mod:`.messaging`,
-:mod:`.ussd`, :mod:`.data`, :mod:`.contacts`, :mod:`.rfinfo`. This module adds identity and
-status and composes them.
+:mod:`.ussd`, :mod:`.data`, :mod:`.contacts`, :mod:`.rfinfo`, and for the laptop class
+(Appendix B.2) :mod:`.secondary_pdp`, :mod:`.qos`, :mod:`.battery`, :mod:`.control_keys`,
+:mod:`.voice`. This module adds identity and status and composes them.
 """
 
 from __future__ import annotations
@@ -13,19 +14,25 @@ from cmgui.at.commands import identity
 from cmgui.cmapi import types as t
 from cmgui.cmapi.errors import CmapiError, ErrorCode
 
+from .battery import BatteryFeatures
 from .contacts import ContactFeatures
+from .control_keys import ControlKeyFeatures
 from .data import DataFeatures
 from .messaging import SmsFeatures
 from .network import NetworkFeatures
+from .qos import QosFeatures
 from .rfinfo import RfInfoFeatures
+from .secondary_pdp import SecondaryPdpFeatures
 from .simcard import SimFeatures
 from .ussd import UssdFeatures
+from .voice import VoiceFeatures
 
 DRIVER_NAME = "cmgui-at"
 
 
-class AtDevice(SimFeatures, NetworkFeatures, SmsFeatures, UssdFeatures, DataFeatures,
-               ContactFeatures, RfInfoFeatures):
+class AtDevice(SecondaryPdpFeatures, QosFeatures, BatteryFeatures, ControlKeyFeatures,
+               VoiceFeatures, SimFeatures, NetworkFeatures, SmsFeatures, UssdFeatures,
+               DataFeatures, ContactFeatures, RfInfoFeatures):
     """A cellular modem on a serial port or pyserial URL, driven with AT commands."""
 
     kind = "modem"

@@ -14,6 +14,7 @@ from cmgui.at.engine import AtResult
 from cmgui.at.errors import AtError
 from cmgui.cmapi.cmee import CauseFamily, by_cme, by_cms
 from cmgui.cmapi.errors import CmapiError, ErrorCode, PinErrorKind, cause_error, pin_error
+from cmgui.service.sms_sync import NOT_ANSWERING  # "the device is not answering", not "no"
 
 Context = Literal["general", "sms", "data", "network", "ussd"]
 
@@ -111,9 +112,19 @@ def at_failure(result: AtResult, context: Context = "general") -> CmapiError:
     return CmapiError(plain, data=_details(error, final, "the modem refused the command"))
 
 
+
+
 def timeout_error(what: str, seconds: float, context: Context = "general") -> CmapiError:
     code = ErrorCode.SMS_TIMEOUT if context == "sms" else ErrorCode.FATAL
-    return CmapiError(code, data={"reason": f"the modem did not answer {what} in {seconds:g} s"})
+    return CmapiError(code, data={"reason": f"the modem did not answer {what} in {seconds:g} s",
+                                  NOT_ANSWERING: True})
+
+
+def too_long_error(what: str, lines: int, chars: int) -> CmapiError:
+    """A modem whose answer went past the cap on lines/characters (it never stopped)."""
+    return CmapiError(ErrorCode.FATAL, data={
+        "modem": what, "reason": f"the modem's answer to {what} did not end (cut off after "
+                                 f"{lines} lines, {chars} characters)"})
 
 
 def gone_error(address: str) -> CmapiError:

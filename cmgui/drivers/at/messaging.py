@@ -17,6 +17,7 @@ import random
 from datetime import timedelta
 
 from cmgui.at.commands import sms
+from cmgui.at.commands.sim import parse_crsm
 from cmgui.at.commands.sms import StoredMessage
 from cmgui.at.engine import Unsolicited
 from cmgui.at.errors import AtParseError
@@ -40,6 +41,13 @@ _ENCODING: dict[str, t.SMSEncoding] = {"gsm7": "GSM7", "ucs2": "UCS2", "8bit": "
 DEFAULT_VALIDITY_MINUTES = 4320  # three days
 #: Sent message references remembered for matching status reports.
 MAX_SENT = 256
+#: New-message notices waiting to be read. More at once is a modem gone mad: the messages stay
+#: on the device (a sync or the next notice finds them), the notices are dropped.
+MAX_PENDING_FETCHES = 256
+#: Seconds before the same storage place is read again for another notice.
+REFETCH_INTERVAL = 1.0
+#: EF_SMS has at most 255 records (the record number is one byte), whatever +CPMS claims.
+MAX_EF_SMS_RECORDS = 255
 
 
 def parse_msg_id(msg_id: str) -> tuple[t.SMSStorage, int]:
@@ -68,6 +76,9 @@ class SmsFeatures(AtDeviceCore):
     _sent: dict[int, str]
     _validity_minutes: int
     _delivery_report: bool
+    _to_fetch: dict[tuple[str, int], None]
+    _fetching: bool
+    _fetched_at: dict[tuple[str, int], float]
 
     async def _setup(self) -> None:
         await super()._setup()
@@ -78,6 +89,9 @@ class SmsFeatures(AtDeviceCore):
         self._sent = {}
         self._validity_minutes = DEFAULT_VALIDITY_MINUTES
         self._delivery_report = False
+        self._to_fetch = {}
+        self._fetching = False
+        self._fetched_at = {}
         await self.try_run(sms.cmgf(False))
         await self.try_run(sms.cnmi(mode=2, mt=1, bm=0, ds=2, bfr=0))
         self.route_urc("+CMTI", self._on_cmti)
@@ -168,9 +182,50 @@ class SmsFeatures(AtDeviceCore):
         return {"storage": name, "used": use.used, "total": use.total}
 
     async def sms_get_unread_record_count(self) -> t.UnreadCount:
+        """Counted from the status byte of the SIM's own records (EF_SMS, read with +CRSM).
+
+        Listing cannot count without changing what it counts: +CMGL of any <stat>, "ALL"
+        included, turns every "REC UNREAD" it returns into "REC READ" (TS 27.005 3.4.2), and
+        the vendor variants that do not (SIMCom ``+CMGL=4,1``, Cinterion ``^SMGL``) are neither
+        common nor detectable when ignored. A modem that does not let us read EF_SMS answers
+        "not supported" rather than having its messages marked read.
+        """
         await self._select_storage("SM")
-        messages = await self.parsed(sms.cmgl(0), sms.parse_cmgl, context="sms")
-        return {"unreadCount": len(messages)}
+        use = (await self.parsed(sms.cpms_query(), sms.parse_cpms, context="sms"))[0]
+        unread = seen = 0
+        paths: tuple[str, ...] = sms.EF_SMS_PATHS
+        for record in range(1, min(use.total, MAX_EF_SMS_RECORDS) + 1):
+            if seen >= use.used:
+                break  # every message is accounted for
+            found = await self._ef_sms(record, paths)
+            if found is None:
+                if record == 1:
+                    raise CmapiError(ErrorCode.SMS_OPERATION_NOT_SUPPORTED, data={
+                        "reason": "the modem does not let us read the SIM's message records, "
+                                  "and listing the messages would mark them read"})
+                break  # past the last record of a SIM that holds fewer than +CPMS says
+            data, path = found
+            paths = (path,)
+            stat = sms.ef_sms_stat(data)
+            if stat is not None:
+                seen += 1
+                unread += stat == 0
+        return {"unreadCount": unread}
+
+    async def _ef_sms(self, record: int, paths: tuple[str, ...]) -> tuple[bytes, str] | None:
+        """One EF_SMS record and the path that reached it; None if no path does. Errors are
+        not remembered as "not supported" (+CRSM also reads the ICCID)."""
+        for path in paths:
+            result = await self._exchange(sms.ef_sms_record(record, path), None, "sms")
+            if not result.ok:
+                continue
+            try:
+                answer = parse_crsm(result)
+            except AtParseError:
+                continue
+            if answer.ok:
+                return answer.data, path
+        return None
 
     # --- sending -----------------------------------------------------------------------------
 
@@ -243,9 +298,46 @@ class SmsFeatures(AtDeviceCore):
     def _on_cmti(self, urc: Unsolicited) -> None:
         notice = sms.parse_cmti(urc.payload)
         msg_id = f"{notice.memory}:{notice.index}"
+        key = (notice.memory, notice.index)
+        if key in self._to_fetch:
+            return  # the same notice again: it is read once
+        if len(self._to_fetch) >= MAX_PENDING_FETCHES:
+            log.warning("%s: too many new-message notices at once; %s is left on the device",
+                        self.address, msg_id)
+            return
         if urc.name == "+CMTI":
             self.publish(SMSReceived(msg_id=msg_id, storage=notice.memory))
-        self.spawn(self._fetch(notice.memory, notice.index))
+        self._to_fetch[key] = None
+        if not self._fetching:
+            self._fetching = True
+            self.spawn(self._fetch_pending())
+
+    async def _fetch_pending(self) -> None:
+        """Read the noticed messages one after the other (one task, however many notices).
+        A place read less than :data:`REFETCH_INTERVAL` ago is read again only after it: a
+        modem repeating one notice costs one read per interval."""
+        loop = asyncio.get_running_loop()
+        try:
+            while self._to_fetch:
+                storage, index = key = next(iter(self._to_fetch))
+                wait = self._fetched_at.get(key, -REFETCH_INTERVAL) + REFETCH_INTERVAL \
+                    - loop.time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                self._fetched_at[key] = loop.time()
+                if len(self._fetched_at) > MAX_PENDING_FETCHES:
+                    del self._fetched_at[next(iter(self._fetched_at))]
+                try:
+                    await self._fetch(storage, index)
+                except (CmapiError, AtParseError, ValueError) as exc:
+                    log.info("%s: new message %s:%s not read: %s", self.address, storage,
+                             index, exc)
+                    if isinstance(exc, CmapiError) and exc.code == ErrorCode.NO_SUCH_DEVICE:
+                        return
+                finally:
+                    self._to_fetch.pop((storage, index), None)
+        finally:
+            self._fetching = False
 
     async def _fetch(self, storage: str, index: int) -> None:
         stored = await self._read(storage, index)

@@ -2,8 +2,9 @@
 
 Registration URCs (+CREG/+CGREG/+CEREG/+C5GREG with location, n=2) keep a per-domain cache;
 a change emits RFInformationChanged, a roaming flip RoamingChanged, and the signal is re-read
-(SignalStrengthChanged when its bars or figures moved). A slow poll (only while someone
-listens) catches signal drift on modems without signal URCs.
+(SignalStrengthChanged when its bars or figures moved). URCs only ask for a re-read, and the
+re-reads are coalesced and rate-limited (:mod:`.refresh`), so a flood costs nothing extra. A
+slow poll (only while someone listens) catches signal drift on modems without signal URCs.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ class NetworkFeatures(AtDeviceCore):
     def _on_registration_urc(self, urc: Unsolicited) -> None:
         reg = network.parse_registration(urc.payload, urc=True)
         self._registrations[urc.name + ":"] = reg
-        self.spawn(self._registration_changed())
+        self.refresher.request("registration", self._registration_changed)
 
     async def _registration_changed(self) -> None:
         async with self._change_lock:  # a burst of URCs gives one event per real change
@@ -328,7 +329,8 @@ class NetworkFeatures(AtDeviceCore):
         return signal_result(quality, _rat(reg.act) if reg.registered else "UNKNOWN")
 
     def _on_signal_urc(self, urc: Unsolicited) -> None:
-        self.spawn(self._refresh_signal())
+        if self.events.subscriber_count:  # nobody listens: nothing to re-read for
+            self.refresher.request("signal", self._refresh_signal)
 
     async def _refresh_signal(self) -> None:
         if self.events.subscriber_count == 0:
@@ -440,4 +442,8 @@ def signal_result(quality: SignalQuality, rat: t.RATType) -> t.SignalStrength:
         result["RSRQ"] = round(quality.rsrq_db)
     if quality.sinr_db is not None:
         result["SINR"] = round(quality.sinr_db)
+    if quality.rscp_dbm is not None:
+        result["RSCP"] = round(quality.rscp_dbm)
+    if quality.ecno_db is not None:
+        result["ECIO"] = round(quality.ecno_db, 1)
     return result

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from cmgui.at.commands import identity
 from cmgui.at.engine import AtCommand, AtResult
 from cmgui.at.errors import AtParseError
+from cmgui.service.registry import REGISTRY, Registry
 
 from .ports import candidates, list_ports
 from .transport import DEFAULT_BAUDRATE, AtPort, CommandTimeout, PortBusy, PortError
@@ -130,24 +131,16 @@ async def probe_many(addresses: Iterable[str], baudrate: int = DEFAULT_BAUDRATE,
     return list(await asyncio.gather(*(probe_port(a, baudrate, budget) for a in addresses)))
 
 
-async def _modemmanager_ports() -> set[str] | None:
-    """The ports ModemManager owns, asked over D-Bus; None when that cannot be known."""
-    try:
-        from cmgui.drivers.dbus.mm_discovery import owned_ports
-    except ImportError:  # no D-Bus library on this platform
-        return None
-    try:
-        return await asyncio.wait_for(owned_ports(), 1.0)
-    except TimeoutError:
-        return None
-
-
-async def probe_all(budget: float = SILENT_BUDGET) -> list[ProbeOutcome]:
+async def probe_all(budget: float = SILENT_BUDGET,
+                    registry: Registry | None = None) -> list[ProbeOutcome]:
     """Probe every port of this machine that may be a modem's AT port, concurrently, and
-    report one outcome per modem (its first answering port) plus the silent ones."""
+    report one outcome per modem (its first answering port) plus the silent ones.
+
+    Ports another backend's service holds (ModemManager's, via the registry) are left alone.
+    """
     loop = asyncio.get_running_loop()
     ports = await loop.run_in_executor(None, list_ports)
-    owned = await _modemmanager_ports()
+    owned = await (registry or REGISTRY).claimed_ports()
     chosen = await loop.run_in_executor(
         None, functools.partial(candidates, ports, mm_owned=owned))
     probe = [c.port for c in chosen if c.skip_reason is None]

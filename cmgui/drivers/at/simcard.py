@@ -5,12 +5,14 @@ PIN policy (see docs/DESIGN rule "the app never retries a PIN"):
 * The driver never retries a PIN or PUK by itself and never stores one.
 * ``dev_srv_verify_pin`` always sends exactly what the caller gave: it is the user's explicit
   act (typed into a dialog or a script), so it is not second-guessed even with one attempt left.
-* Anything *automatic* that might send a PIN (e.g. a future auto-unlock from the keyring) must
-  read the attempts left first (:meth:`SimFeatures.pin_retries`) and refuse when only one is
-  left. No such code exists in this driver.
+* Anything *automatic* that might send a PIN (the remembered PIN, :mod:`cmgui.service.
+  pin_policy`) reads the attempts left first and decides there; this driver has no such code.
 
 A wrong code is reported as ``0x100K_63CX`` with X the attempts left *as read from the SIM
-after the failure* (never computed), ``6983`` once none are left.
+after the failure* (never computed), ``6983`` once none are left. Modems that answer a wrong
+code with a bare ``ERROR`` (or a code of their own) are caught by reading the attempts before
+and after: fewer afterwards means the code was wrong, and it is reported as such. Any other
+failure carries the attempts read afterwards in ``data["attemptsLeft"]`` when the SIM tells.
 """
 
 from __future__ import annotations
@@ -122,6 +124,7 @@ class SimFeatures(AtDeviceCore):
         except ValueError as exc:
             raise pin_error(PinErrorKind.INVALID_PARAMETERS,
                             data={"reason": str(exc)}) from exc
+        before = await self.pin_retries()
         result = await self._exchange(command, None, "general")
         if result.ok:
             self.spawn(self._publish_pin_status())
@@ -129,10 +132,12 @@ class SimFeatures(AtDeviceCore):
             return
         error = result.error
         code = error.code if error is not None and error.kind == "cme" else None
-        if code == _WRONG:
-            retries = await self.pin_retries()
-            left = retries.puk1 if puk else retries.pin1
-            self.spawn(self._publish_pin_status())
+        retries = await self.pin_retries()  # re-read before anything else
+        left = retries.puk1 if puk else retries.pin1
+        was = before.puk1 if puk else before.pin1
+        self.spawn(self._publish_pin_status())
+        if code == _WRONG or (code not in _BLOCKED and left is not None and was is not None
+                              and left < was):
             raise pin_failure(kind, left, result.final)
         if code in _BLOCKED and not puk:
             blocked = (PinErrorKind.OLD_PIN_BLOCKED if kind is PinErrorKind.WRONG_OLD_PIN
@@ -141,7 +146,10 @@ class SimFeatures(AtDeviceCore):
                                                    "reason": "the PUK is needed"})
         if code in _BLOCKED and puk:
             raise pin_error(PinErrorKind.PUK_BLOCKED, 0x6983, data={"modem": result.final})
-        raise at_failure(result)
+        failure = at_failure(result)
+        if left is not None and isinstance(failure.data, dict):
+            failure.data["attemptsLeft"] = left
+        raise failure
 
     @staticmethod
     def _check_type(pin_type: str, allowed: tuple[str, ...] = ("PIN1",)) -> None:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -29,6 +31,7 @@ from cmgui.at.engine import (
     CommandCompleted,
     CommandTimedOut,
     PromptReady,
+    ResponseTooLong,
     State,
     Stray,
     Unsolicited,
@@ -53,6 +56,26 @@ class PortBusy(PortError):
     """Another program holds the port."""
 
 
+class PortDenied(PortError):
+    """The operating system does not let this user open the port (file permissions)."""
+
+
+class PortMissing(PortClosed):
+    """There is no device at this address (never was, or it was unplugged)."""
+
+
+class ResponseTooLarge(PortError):
+    """The modem's answer to one command went past the engine's cap on lines or characters
+    (a modem that never stops talking); what arrived was dropped."""
+
+    def __init__(self, command: AtCommand, lines: int, chars: int) -> None:
+        super().__init__(f"{command.log_text}: the modem's answer was cut off after {lines} "
+                         f"lines ({chars} characters)")
+        self.command = command
+        self.lines = lines
+        self.chars = chars
+
+
 class CommandTimeout(PortError):
     """No final result in time; ``lines`` are what arrived before."""
 
@@ -64,6 +87,50 @@ class CommandTimeout(PortError):
 
 def is_url(address: str) -> bool:
     return "://" in address
+
+
+#: errno values of a failed open() and what they mean: TIOCEXCL gives EBUSY, pyserial's flock
+#: EWOULDBLOCK (EAGAIN), an fcntl lock EACCES or EAGAIN (told apart from a permission problem by
+#: pyserial's "lock" wording); EACCES/EPERM on open() itself are file permissions.
+_BUSY = frozenset({errno.EBUSY, errno.EAGAIN, errno.EWOULDBLOCK})
+_DENIED = frozenset({errno.EACCES, errno.EPERM})
+_MISSING = frozenset({errno.ENOENT, errno.ENODEV, errno.ENXIO})
+
+
+def open_failure(address: str, exc: OSError | ValueError) -> PortError:
+    """What a failed open of `address` means, as the error to raise.
+
+    Only a port another program holds is :class:`PortBusy`; :class:`PortDenied` and
+    :class:`PortMissing` say what the user can do about theirs; anything else is
+    :class:`PortClosed` with the system's words. Without an errno (pyserial on Windows, URL
+    handlers) the text decides: Windows answers "Access is denied" for a COM port in use.
+    """
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code in _BUSY or (code in _DENIED and "lock" in text) or (
+            code is None and any(w in text for w in ("lock", "busy", "access is denied"))):
+        return PortBusy(f"{address} is in use by another program")
+    if code in _DENIED:
+        return PortDenied(f"permission denied: this user may not open {address}"
+                          f"{_permission_hint(address)}")
+    if code in _MISSING or (code is None and "filenotfounderror" in text):
+        return PortMissing(f"{address} is not there (unplugged?)")
+    return PortClosed(f"cannot open {address}: {exc}")
+
+
+def _permission_hint(address: str) -> str:
+    """How to get access on Linux: join the port's group (dialout on most systems)."""
+    if not sys.platform.startswith("linux") or is_url(address):
+        return ""
+    group = "dialout"
+    try:
+        import grp
+
+        group = grp.getgrgid(os.stat(address).st_gid).gr_name
+    except (ImportError, KeyError, OSError):
+        pass
+    return (f" (add the user to the '{group}' group: sudo usermod -aG {group} $USER,"
+            " then log in again)")
 
 
 def _set_exclusive(serial_instance: Any) -> None:
@@ -140,8 +207,8 @@ async def _open_threaded(address: str, baudrate: int) -> tuple[asyncio.StreamRea
     try:
         instance = await loop.run_in_executor(
             None, lambda: serial.serial_for_url(address, baudrate=baudrate, timeout=0.05))
-    except (serial.SerialException, OSError, ValueError) as exc:
-        raise PortClosed(f"cannot open {address}: {exc}") from exc
+    except (OSError, ValueError) as exc:  # serial.SerialException is an OSError
+        raise open_failure(address, exc) from exc
     reader = asyncio.StreamReader()
     return reader, ThreadedWriter(instance, reader)
 
@@ -152,10 +219,10 @@ async def open_stream(
     """Open ``address`` (device path or pyserial URL) as a stream pair.
 
     Local ports and ``socket://`` use the event loop directly; URL handlers without a file
-    descriptor (``rfc2217://``, ``loop://``) get a reader thread. Raises :class:`PortBusy` when
-    another program holds a local port, :class:`PortClosed` when it cannot be opened at all.
+    descriptor (``rfc2217://``, ``loop://``) get a reader thread. Raises what
+    :func:`open_failure` makes of a failure: :class:`PortBusy` when another program holds a
+    local port, :class:`PortDenied`, :class:`PortMissing`, else :class:`PortClosed`.
     """
-    import serial
     import serial_asyncio_fast
 
     scheme = address.split("://", 1)[0].lower() if is_url(address) else ""
@@ -166,16 +233,28 @@ async def open_stream(
         kwargs["exclusive"] = True
     try:
         reader, writer = await serial_asyncio_fast.open_serial_connection(**kwargs)
-    except serial.SerialException as exc:
-        text = str(exc).lower()
-        if "lock" in text or "busy" in text or "resource temporarily" in text:
-            raise PortBusy(f"{address} is in use by another program") from exc
-        raise PortClosed(f"cannot open {address}: {exc}") from exc
-    except (OSError, ValueError) as exc:
-        raise PortClosed(f"cannot open {address}: {exc}") from exc
+    except (OSError, ValueError) as exc:  # serial.SerialException is an OSError
+        raise open_failure(address, exc) from exc
     if not scheme:
         _set_exclusive(writer.transport.get_extra_info("serial"))
     return reader, writer
+
+
+def _without_traceback(exc: BaseException) -> BaseException:
+    """``exc`` (and what caused it) without tracebacks: kept as the reason a port was lost, a
+    traceback would hold the frames of the event loop's I/O callbacks alive in a cycle."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
+    return exc
+
+
+def _retrieve(future: asyncio.Future[AtResult]) -> None:
+    if not future.cancelled():
+        future.exception()
 
 
 UrcHandler = Callable[[Unsolicited], None]
@@ -200,6 +279,9 @@ class AtPort:
         self._loop = asyncio.get_running_loop()
         self._lock = asyncio.Lock()
         self._future: asyncio.Future[AtResult] | None = None
+        #: Resolved when the engine is done with the command in flight (final result, its
+        #: deadline, or the port gone), whatever became of the caller.
+        self._ended: asyncio.Future[None] | None = None
         self._payload: bytes | str | None = None
         self._timer: asyncio.TimerHandle | None = None
         self._closed = False
@@ -239,6 +321,7 @@ class AtPort:
             self._check_open()
             future: asyncio.Future[AtResult] = self._loop.create_future()
             self._future = future
+            self._ended = self._loop.create_future()
             self._payload = payload
             log.debug("%s -> %s", self.name, command.log_text)
             self._write(self._engine.send(command, self._loop.time()))
@@ -246,16 +329,20 @@ class AtPort:
         except BaseException:
             self._lock.release()
             raise
+        ended = self._ended
         try:
             result = await asyncio.shield(future)
         except asyncio.CancelledError:
             if future.done():
                 self._release()
             else:
+                # Nobody awaits the result any more: retrieve whatever it becomes.
+                future.add_done_callback(_retrieve)
                 self._abort()
-                task = asyncio.create_task(self._finish_aborted(future))
-                self._background.add(task)
-                task.add_done_callback(self._background.discard)
+                self._release_when(ended)
+            raise
+        except ResponseTooLarge:
+            self._release_when(ended)  # the modem is still talking: wait for its end
             raise
         except BaseException:
             self._release()
@@ -265,8 +352,25 @@ class AtPort:
 
     def _release(self) -> None:
         self._future = None
+        self._ended = None
         self._payload = None
         self._lock.release()
+
+    def _release_when(self, ended: asyncio.Future[None] | None) -> None:
+        """Keep the port until the engine is done with the command in flight (its final
+        result or its timeout), so a late answer is never taken for the next command's."""
+        if ended is None or ended.done() or self._closed:
+            self._release()
+            return
+        task = asyncio.create_task(self._finish_aborted(ended))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    @property
+    def waiting(self) -> int:
+        """Callers queued for the port behind the command in flight (for tests and logs)."""
+        waiters = getattr(self._lock, "_waiters", None)
+        return len(waiters) if waiters else 0
 
     def _abort(self) -> None:
         """Ask the modem to abort the command in flight (any character does, V.250 5.6.1)."""
@@ -277,11 +381,9 @@ class AtPort:
         elif self._engine.current is not None:
             self._write(b"\r")
 
-    async def _finish_aborted(self, future: asyncio.Future[AtResult]) -> None:
-        """Keep the port until the aborted command's final result (or its timeout) arrives, so
-        a late answer is never taken for the next command's."""
+    async def _finish_aborted(self, ended: asyncio.Future[None]) -> None:
         with contextlib.suppress(BaseException):
-            await future
+            await ended
         self._release()
 
     def _check_open(self) -> None:
@@ -315,8 +417,15 @@ class AtPort:
         while (event := self._engine.next_event()) is not None:
             if isinstance(event, CommandCompleted):
                 self._resolve(result=event.result)
+                self._end()
             elif isinstance(event, CommandTimedOut):
                 self._resolve(error=CommandTimeout(event.command, event.lines))
+                self._end()
+            elif isinstance(event, ResponseTooLong):
+                log.warning("%s: %s: answer cut off after %d lines (%d characters)",
+                            self.name, event.command.log_text, event.lines, event.chars)
+                self._fail(ResponseTooLarge(event.command, event.lines, event.chars))
+                self._abort()
             elif isinstance(event, PromptReady):
                 payload = self._payload
                 if payload is None:  # nothing to send: cancel the prompt cleanly
@@ -332,6 +441,17 @@ class AtPort:
                         log.exception("URC handler failed on %r", event.line)
             elif isinstance(event, Stray):
                 log.debug("%s: stray line %r", self.name, event.line)
+
+    def _end(self) -> None:
+        ended = self._ended
+        if ended is not None and not ended.done():
+            ended.set_result(None)
+
+    def _fail(self, error: Exception) -> None:
+        """Fail the caller now; the command stays in flight (the timer stays armed)."""
+        future = self._future
+        if future is not None and not future.done():
+            future.set_exception(error)
 
     def _resolve(self, result: AtResult | None = None, error: Exception | None = None) -> None:
         self._cancel_timer()
@@ -359,7 +479,7 @@ class AtPort:
         except asyncio.CancelledError:
             reason = None
         except Exception as exc:  # serial.SerialException, OSError: the device went away
-            reason = exc
+            reason = _without_traceback(exc)
         self._lost(reason)
 
     def _lost(self, reason: BaseException | None) -> None:
@@ -371,6 +491,7 @@ class AtPort:
         future = self._future
         if future is not None and not future.done():
             future.set_exception(PortClosed(f"{self.name}: the device went away"))
+        self._end()
         with contextlib.suppress(Exception):
             self._writer.close()
         for handler in list(self.lost_handlers):
@@ -388,3 +509,6 @@ class AtPort:
         self._lost(None)
         with contextlib.suppress(Exception):
             await asyncio.wait_for(self._writer.wait_closed(), 1.0)
+        failure = self._reader.exception()  # a write that failed on the way out (unplugged)
+        if failure is not None:
+            _without_traceback(failure)

@@ -5,7 +5,8 @@ packed hex both ways, UCS2 answers are recognised by their dcs. The answer arriv
 ``+CUSD`` URC (before or after ``OK``): a reply that asks for a response is ``actionRequired``,
 one that arrives with no request pending is network-initiated (USSDReceived event). A request
 never hangs: after :data:`USSD_TIMEOUT` the session is cancelled with ``+CUSD=2`` and the
-result says ``timeout``; cancelling the caller cancels the session too.
+result says ``timeout``; cancelling the caller cancels the session too, and a device that goes
+away meanwhile ends the request at once ("no such device").
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class UssdFeatures(AtDeviceCore):
             self._ussd_waiter = waiter
             try:
                 await self.run(command, context="ussd")
-                response = await asyncio.wait_for(waiter, self.ussd_timeout)
+                response = await self.wait_unless_gone(waiter, self.ussd_timeout)
             except TimeoutError:
                 await self.try_run(ussd.cusd_cancel())
                 return {"USSDString": "", "USSDState": "timeout"}

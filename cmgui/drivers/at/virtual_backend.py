@@ -7,6 +7,12 @@ so the demo exercises exactly the driver a real modem gets. Closing the device s
 The only path that does not go through AT commands is here, documented as such: the virtual
 device's WLAN radio (CMAPI WLAN functions) and its data byte counters are read from the
 in-process model handle, standing in for the host's WLAN stack and network-interface counters.
+
+Opened by its address alone (as the app and cmcli do), the demo modem is one device that keeps
+its state in the data directory like hardware that stays powered: a SIM unlocked in one run is
+unlocked in the next, and two processes that open it at once share it. :func:`factory_reset`
+powers it off and back to factory state. Opened with model options (tests, benchmarks) it is a
+fresh device of its own.
 """
 
 from __future__ import annotations
@@ -18,12 +24,13 @@ from typing import Any
 from cmgui.cmapi import types as t
 from cmgui.cmapi.errors import CmapiError, ErrorCode
 from cmgui.drivers.virtual import serve
+from cmgui.drivers.virtual.state_file import StateFile, state_path
 from cmgui.drivers.virtual.wlan import WlanError, WlanNetwork
 from cmgui.service.events import WLANConnectionStatus, WLANScanComplete
 from cmgui.service.registry import Backend, DiscoveredDevice, Registry
 
-from .device import AtDevice
 from .transport import AtPort
+from .virtual_wlan import VirtualWlanFeatures
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +62,7 @@ def _wlan_error(exc: WlanError, code: int = ErrorCode.WLAN_UNKNOWN_SSID) -> Cmap
     return CmapiError(code, data={"reason": str(exc)})
 
 
-class VirtualAtDevice(AtDevice):
+class VirtualAtDevice(VirtualWlanFeatures):
     """An :class:`AtDevice` on the in-process virtual modem (plus its WLAN model)."""
 
     kind = "virtual"
@@ -63,7 +70,10 @@ class VirtualAtDevice(AtDevice):
     def __init__(self, address: str, **options: Any) -> None:
         super().__init__(address)
         self.dialect = parse_address(address)
+        persist = bool(options.pop("persist", not options))
         self.options = options
+        if persist:
+            self.options["state"] = StateFile(state_path(self.dialect))
         self.server: serve.VirtualModemServer | None = None
         self.port_address = ""
         self._known: dict[int, t.KnownNetwork] = {}
@@ -97,6 +107,15 @@ class VirtualAtDevice(AtDevice):
 
     def description(self) -> str:
         return DESCRIPTION
+
+    async def factory_reset(self) -> None:
+        """Power-cycle the demo modem to factory state (:mod:`cmgui.service.demo`); reopen the
+        device afterwards, as after unplugging it."""
+        if self.server is None:
+            if isinstance(state := self.options.get("state"), StateFile):
+                state.erase()
+            return
+        self.server.factory_reset()
 
     async def describe(self) -> t.DeviceInfo:
         info = await super().describe()
@@ -253,7 +272,15 @@ class VirtualAtDevice(AtDevice):
         return await self.wlan_connection_state()
 
 
-def _matches(address: str) -> bool:
+def factory_reset(address: str) -> bool:
+    """Power-cycle the demo modem at ``address`` to factory state (SIM locked with its PIN,
+    storages as delivered, no contexts but the default); a process running it at the moment
+    sees the same. True if it had kept any state."""
+    return StateFile(state_path(parse_address(address))).erase()
+
+
+def is_virtual(address: str) -> bool:
+    """Whether ``address`` names the demo modem (``virtual`` or ``virtual:<dialect>``)."""
     return address == "virtual" or address.startswith("virtual:")
 
 
@@ -264,6 +291,6 @@ async def discover() -> list[DiscoveredDevice]:
 
 def register(registry: Registry) -> None:
     registry.register(Backend(
-        name="virtual", factory=VirtualAtDevice, schemes=("virtual",), matcher=_matches,
+        name="virtual", factory=VirtualAtDevice, schemes=("virtual",), matcher=is_virtual,
         discover=discover, priority=10,
     ))

@@ -1,6 +1,7 @@
 """ModemManager's modems as the registry sees them: discovery (``mm:N``) and the ports it owns.
 
-:func:`owned_ports` is what the AT driver's discovery asks before it probes serial ports.
+:func:`owned_ports` is the ``mm`` backend's ``claimed_ports``: the AT driver's discovery gets
+it from the registry before it probes serial ports (it never imports this driver).
 """
 
 from __future__ import annotations

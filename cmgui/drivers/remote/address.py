@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from cmgui.cmapi.errors import CmapiError, ErrorCode
+from cmgui.service.saved_devices import address_key
 
 Transport = Literal["http", "ws"]
 SCHEMES: dict[str, Transport] = {"http": "http", "https": "http", "ws": "ws", "wss": "ws"}
@@ -20,7 +21,7 @@ SCHEMES: dict[str, Transport] = {"http": "http", "https": "http", "ws": "ws", "w
 
 @dataclass(frozen=True)
 class RemoteAddress:
-    url: str  # without the fragment
+    url: str  # without the fragment: the endpoint's address_key
     transport: Transport
     device_id: str | None = None
     pin: Path | None = None
@@ -42,8 +43,6 @@ def parse_address(address: str) -> RemoteAddress:
         raise CmapiError(ErrorCode.NO_SUCH_UNIQUE_IDENTIFIER,
                          data={"address": address, "reason": str(exc)}) from None
     options = dict(parse_qsl(parts.fragment))
-    path = parts.path or ("/cmapi/ws" if transport == "ws" else "/cmapi")
-    url = urlunsplit((parts.scheme.lower(), parts.netloc, path, parts.query, ""))
     pin = options.get("pin")
-    return RemoteAddress(url, transport, options.get("device") or None,
+    return RemoteAddress(address_key(address), transport, options.get("device") or None,
                          Path(pin) if pin else None)

@@ -5,18 +5,19 @@ the endpoints the user saved (``cmcli login``, the app's endpoint list; not cont
 from __future__ import annotations
 
 from cmgui.drivers.remote.device import RemoteDevice
-from cmgui.drivers.remote.saved import discover_saved, endpoint_key
-from cmgui.server.discovery import discover_endpoints
+from cmgui.drivers.remote.discovery import discover_endpoints
+from cmgui.drivers.remote.saved import discover_saved
 from cmgui.service.registry import Backend, DiscoveredDevice, Registry
+from cmgui.service.saved_devices import address_key
 
 
 async def discover() -> list[DiscoveredDevice]:
     """Saved endpoints first, then announced ones not saved under the same URL."""
     found = await discover_saved()
-    known = {endpoint_key(d.address) for d in found}
+    known = {address_key(d.address) for d in found}
     for device in await discover_endpoints():
-        if endpoint_key(device.address) not in known:
-            known.add(endpoint_key(device.address))
+        if address_key(device.address) not in known:
+            known.add(address_key(device.address))
             found.append(device)
     return found
 

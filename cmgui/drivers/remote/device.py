@@ -9,9 +9,7 @@ methods, exactly as X would). Callbacks become typed events via ``event_from_cal
 
 from __future__ import annotations
 
-import inspect
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from cmgui.cmapi import catalogue
@@ -25,6 +23,7 @@ from cmgui.drivers.remote.tls import client_context
 from cmgui.drivers.remote.tokens import find_token
 from cmgui.drivers.remote.transport import Transport
 from cmgui.drivers.remote.ws_transport import WsTransport
+from cmgui.service.delegating import DelegatingDevice
 from cmgui.service.device import SEAM_METHODS, Device
 from cmgui.service.events import EVENT_CLASSES, event_from_callback
 from cmgui.store.secrets import register_secret
@@ -34,9 +33,17 @@ log = logging.getLogger(__name__)
 #: The callbacks a remote device listens to: every event class of the seam.
 EVENT_CALLBACKS: frozenset[str] = frozenset(EVENT_CLASSES)
 
+#: Seam method name -> its CMAPI-1 function (the catalogue names every seam method).
+_FUNCTIONS: dict[str, str] = {
+    name: info.name for name in SEAM_METHODS
+    if (info := catalogue.by_method_name(name)) is not None}
 
-class RemoteDevice(Device):
-    """A device behind an OpenCMAPI Web binding endpoint (HTTP + long polling, or WebSocket)."""
+
+class RemoteDevice(DelegatingDevice):
+    """A device behind an OpenCMAPI Web binding endpoint (HTTP + long polling, or WebSocket).
+
+    Every seam method it does not define is passed on (:meth:`delegate`) as its CMAPI-1 call.
+    """
 
     kind = "remote"
 
@@ -56,7 +63,7 @@ class RemoteDevice(Device):
         return self._transport
 
     async def open(self) -> None:
-        token = self._token or await find_token(self.remote.url)
+        token = self._token or await find_token(self.address)
         verify = client_context(self.remote.pin) if self.remote.secure else True
         transport: Transport
         if self.remote.transport == "ws":
@@ -68,7 +75,7 @@ class RemoteDevice(Device):
             self._transport = transport
             result = await self._call("CMAPI_API_GetFunctionsSupported", {})
             self._supported = _seam_names(result.get("functions", []))
-            await transport.register(set(EVENT_CALLBACKS))
+            await _register_emitted(transport, set(EVENT_CALLBACKS))
         except BaseException:
             self._transport = None
             await transport.close()
@@ -88,6 +95,14 @@ class RemoteDevice(Device):
         info["address"] = self.address
         return info  # type: ignore[no-any-return]
 
+    async def delegate(self, name: str, kwargs: dict[str, Any]) -> Any:
+        """The endpoint's answer to the function of seam method ``name``; the seam's own
+        default (error 7, or one built on other methods) when the endpoint lacks it."""
+        if name not in self._supported:
+            return await getattr(Device, name)(self, **kwargs)
+        params = {json_name(k): v for k, v in kwargs.items() if v is not None}
+        return await self._call(_FUNCTIONS[name], params)
+
     async def _call(self, function: str, params: dict[str, Any]) -> dict[str, Any]:
         if self.remote.device_id is not None:
             params = {**params, "deviceId": self.remote.device_id}
@@ -105,6 +120,19 @@ class RemoteDevice(Device):
         self.events.publish(event_from_callback(callback.callback_id, result))
 
 
+async def _register_emitted(transport: Transport, wanted: set[str]) -> None:
+    """Register ``wanted`` but the callbacks the endpoint says it can never send (error 289
+    lists them; nothing is registered then, so try once more without them)."""
+    try:
+        await transport.register(wanted)
+    except CmapiError as err:
+        refused = err.data.get("callbackIds") if isinstance(err.data, dict) else None
+        if err.code != ErrorCode.CAPABILITY_NOT_OFFERED or not isinstance(refused, list):
+            raise
+        transport.callback_ids -= set(refused)
+        await transport.register(wanted - set(refused))
+
+
 def _seam_names(functions: list[Any]) -> frozenset[str]:
     names = set()
     for name in functions:
@@ -112,27 +140,3 @@ def _seam_names(functions: list[Any]) -> frozenset[str]:
         if info is not None and info.method_name in SEAM_METHODS:
             names.add(info.method_name)
     return frozenset(names)
-
-
-def _remote_method(name: str) -> Callable[..., Awaitable[Any]]:
-    info = catalogue.by_method_name(name)
-    if info is None:  # pragma: no cover - the catalogue names every seam method
-        raise RuntimeError(f"seam method {name} has no CMAPI function")
-    base = getattr(Device, name)
-    function = info.name
-
-    async def method(self: RemoteDevice, **kwargs: Any) -> Any:
-        if name not in self._supported:
-            return await base(self, **kwargs)
-        params = {json_name(k): v for k, v in kwargs.items() if v is not None}
-        return await self._call(function, params)
-
-    method.__name__ = name
-    method.__qualname__ = f"RemoteDevice.{name}"
-    method.__doc__ = f"{function} on the endpoint."
-    method.__signature__ = inspect.signature(base)  # type: ignore[attr-defined]
-    return method
-
-
-for _name in SEAM_METHODS:
-    setattr(RemoteDevice, _name, _remote_method(_name))

@@ -3,7 +3,7 @@
 In order: the token given to :class:`~cmgui.drivers.remote.device.RemoteDevice`, the environment
 variable ``CMGUI_TOKEN``, the file named by ``CMGUI_TOKEN_FILE`` (first token of a ``cmcli serve``
 token file), and the keyring (service ``cmgui``, key ``endpoint:<url>:token``, which
-``cmcli endpoint login`` writes).
+``cmcli login`` and the app write; :func:`cmgui.service.saved_devices.secret_key`).
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import logging
 import os
 from pathlib import Path
 
-from cmgui.server.auth import TokenFileError, first_token
-from cmgui.store.secrets import SecretStore, endpoint_token_key, register_secret
+from cmgui.common.token_file import TokenFileError, first_token
+from cmgui.service.saved_devices import ENDPOINT, secret_key, secret_keys
+from cmgui.store.secrets import SecretStore, register_secret
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +22,7 @@ ENV_TOKEN = "CMGUI_TOKEN"
 ENV_TOKEN_FILE = "CMGUI_TOKEN_FILE"
 
 
-async def find_token(url: str, store: SecretStore | None = None) -> str | None:
+async def find_token(address: str, store: SecretStore | None = None) -> str | None:
     token = os.environ.get(ENV_TOKEN)
     if token:
         register_secret(token)
@@ -29,22 +30,29 @@ async def find_token(url: str, store: SecretStore | None = None) -> str | None:
     path = os.environ.get(ENV_TOKEN_FILE)
     if path:
         try:
-            return first_token(Path(path))
+            token = first_token(Path(path))
         except TokenFileError as exc:
             log.warning("%s", exc)
+        else:
+            register_secret(token)
+            return token
     try:
-        return await (store or SecretStore()).aget(endpoint_token_key(url))
+        for key in secret_keys(ENDPOINT, address):
+            token = await (store or SecretStore()).aget(key)
+            if token:
+                return token
     except Exception as exc:  # no usable keyring: run without a token, the server will say 401
-        log.info("no token from the keyring for %s: %s", url, exc)
-        return None
+        log.info("no token from the keyring for %s: %s", address, exc)
+    return None
 
 
-async def save_token(url: str, token: str, store: SecretStore | None = None) -> None:
-    await (store or SecretStore()).aset(endpoint_token_key(url), token)
+async def save_token(address: str, token: str, store: SecretStore | None = None) -> None:
+    await (store or SecretStore()).aset(secret_key(ENDPOINT, address), token)
 
 
-def read_token_file(path: Path) -> str:
-    return first_token(path)
+async def delete_token(address: str, store: SecretStore | None = None) -> None:
+    for key in secret_keys(ENDPOINT, address):
+        await (store or SecretStore()).adelete(key)
 
 
-__all__ = ["find_token", "read_token_file", "save_token"]
+__all__ = ["delete_token", "find_token", "save_token"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from cmgui.at.commands.sim import EF_ICCID, READ_BINARY, READ_RECORD
+from cmgui.at.commands.sms import EF_SMS, EF_SMS_RECORD_LENGTH
+
 from . import errors
+from .at_sms import ef_sms_record
 from .session import Command, Handler, Result, Session, Settings, SyntaxFailure, q
 from .sim import SimState
-
-EF_ICCID = 0x2FE2
-READ_BINARY = 176
 
 
 def _flag(c: Command, low: int = 0, high: int = 1) -> int:
@@ -219,7 +220,8 @@ def _swap_nibbles(digits: str) -> str:
 
 
 def crsm(s: Session, c: Command) -> Result:
-    """Restricted SIM access: READ BINARY of EF_ICCID (others: file not found)."""
+    """Restricted SIM access: READ BINARY of EF_ICCID, READ RECORD of EF_SMS (others: file
+    not found). The answer is the card's status words (and data), as the card gave them."""
     if c.op == "=?":
         return []
     if c.op != "=":
@@ -227,11 +229,29 @@ def crsm(s: Session, c: Command) -> Result:
     _require_sim_present(s)
     command = c.int_arg(0)
     fileid = c.int_arg(1, 0)
-    if command != READ_BINARY:
-        return ["+CRSM: 109,0"]
-    if fileid != EF_ICCID:
-        return ["+CRSM: 106,130"]
+    if command == READ_RECORD and fileid == EF_SMS:
+        return [_read_sms_record(s, c)]
+    if command not in (READ_BINARY, READ_RECORD):
+        return ["+CRSM: 109,0"]  # 6D00 instruction not supported
+    if command != READ_BINARY or fileid != EF_ICCID:
+        return ["+CRSM: 106,130"]  # 6A82 file not found
     return [f"+CRSM: 144,0,{q(_swap_nibbles(s.model.identity.iccid))}"]
+
+
+def _read_sms_record(s: Session, c: Command) -> str:
+    """``+CRSM=178,28476,<record>,4,176[,,<path>]``; EF_SMS is under DF_TELECOM and ADF_USIM."""
+    if c.str_arg(6, "").upper().removeprefix("3F00") not in ("", "7F10", "7FFF"):
+        return "+CRSM: 106,130"
+    if s.model.sim.check() is not None:
+        return "+CRSM: 105,130"  # 6982 security status not satisfied: PIN first
+    if c.int_arg(3, 0) != 4:
+        return "+CRSM: 107,0"  # 6B00 wrong P1/P2: absolute mode only
+    if c.int_arg(4, 0) != EF_SMS_RECORD_LENGTH:
+        return f"+CRSM: 108,{EF_SMS_RECORD_LENGTH}"  # 6CXX wrong length, XX the right one
+    data = ef_sms_record(s, c.int_arg(2, 0))
+    if data is None:
+        return "+CRSM: 106,131"  # 6A83 record not found
+    return f"+CRSM: 144,0,{q(data.hex().upper())}"
 
 
 def ceer(s: Session, c: Command) -> Result:

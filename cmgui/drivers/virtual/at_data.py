@@ -12,7 +12,8 @@ def cgdcont(s: Session, c: Command) -> Result:
     if c.op == "?":
         return [f"+CGDCONT: {ctx.cid},{q(ctx.pdp_type)},{q(ctx.apn)},"
                 f"{q(ctx.address or '0.0.0.0')},0,0" for ctx in sorted(
-                    data.contexts.values(), key=lambda x: x.cid)]
+                    data.contexts.values(), key=lambda x: x.cid)
+                if ctx.cid not in data.secondary]
     if c.op == "=?":
         return [f'+CGDCONT: (1-{DataService.MAX_CID}),"IP",,,(0-2),(0-4)',
                 f'+CGDCONT: (1-{DataService.MAX_CID}),"IPV6",,,(0-2),(0-4)',

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from cmgui.at.commands.sms import EF_SMS_RECORD_LENGTH
+
 from . import errors, smspdu
 from .session import Command, Prompt, Result, Session, SyntaxFailure, q
-from .smsstore import MsgStat, Storage, StoredMessage
+from .smsstore import EF_SMS_STATUS, MsgStat, Storage, StoredMessage
 
 _CMS_FOR_SIM = {10: 310, 11: 311, 12: 316}
 
@@ -98,10 +100,11 @@ def _entry(s: Session, prefix: str, index: int | None, msg: StoredMessage) -> li
 
 
 def _stat_filter(s: Session, c: Command) -> MsgStat | None:
+    """The <stat> +CMGL asks for (None: all); "REC UNREAD" when omitted (TS 27.005 3.4.2)."""
     args = c.args
     raw = args[0] if args else None
     if s.settings.cmgf == 0:
-        value = 4 if raw is None else _cms_int(c, 0)
+        value = 0 if raw is None else _cms_int(c, 0)
         if value == 4:
             return None
         try:
@@ -113,6 +116,8 @@ def _stat_filter(s: Session, c: Command) -> MsgStat | None:
 
 
 def cmgl(s: Session, c: Command) -> Result:
+    """List messages; each "REC UNREAD" one listed becomes "REC READ", whatever <stat> asked
+    for ("ALL" too), as TS 27.005 3.4.2 says and real modems do."""
     if c.op == "=?":
         return ['+CMGL: ("REC UNREAD","REC READ","STO UNSENT","STO SENT","ALL")'
                 if s.settings.cmgf else "+CMGL: (0-4)"]
@@ -127,6 +132,7 @@ def cmgl(s: Session, c: Command) -> Result:
 
 
 def cmgr(s: Session, c: Command) -> Result:
+    """Read one message; a "REC UNREAD" one is shown as such and is "REC READ" afterwards."""
     if c.op == "=?":
         return []
     require_sim(s)
@@ -137,6 +143,19 @@ def cmgr(s: Session, c: Command) -> Result:
     if msg.stat is MsgStat.REC_UNREAD:
         msg.stat = MsgStat.REC_READ
     return lines
+
+
+def ef_sms_record(s: Session, record: int) -> bytes | None:
+    """Record `record` (1-based) of the SIM's EF_SMS as +CRSM READ RECORD returns it: status
+    byte, SMSC and TPDU, padded with FF (TS 51.011 10.5.3). None when there is no such record.
+    Reading it changes nothing, unlike +CMGL and +CMGR."""
+    store = s.model.storage("SM")
+    if not 1 <= record <= store.capacity:
+        return None
+    msg = store.get(store.index_base + record - 1)
+    body = b"\x00" if msg is None else (
+        bytes([EF_SMS_STATUS[msg.stat]]) + smspdu.encode_smsc(msg.sca) + msg.tpdu)
+    return body.ljust(EF_SMS_RECORD_LENGTH, b"\xff")
 
 
 def cmgd(s: Session, c: Command) -> Result:

@@ -36,9 +36,13 @@ class DataService:
     def __init__(self, seed: int, default_apn: str = "internet") -> None:
         self._rng = random.Random(seed ^ 0x5EED)
         self.contexts: dict[int, PdpContext] = {1: PdpContext(1, "IP", default_apn)}
+        #: Secondary contexts (+CGDSCONT): cid -> the primary cid they share an address with.
+        self.secondary: dict[int, int] = {}
         self.last_error_cause = 0
         self.total_tx = 0
         self.total_rx = 0
+        #: No traffic flows while set (the session goes quiet: the traffic channel is dormant).
+        self.idle = False
 
     def define(self, cid: int, pdp_type: str, apn: str) -> None:
         if not 1 <= cid <= self.MAX_CID or pdp_type.upper() not in PDP_TYPES:
@@ -53,6 +57,18 @@ class DataService:
         if ctx is not None and ctx.active:
             raise errors.cme(errors.NOT_ALLOWED)
         self.contexts.pop(cid, None)
+        self.secondary.pop(cid, None)
+
+    def define_secondary(self, cid: int, primary: int) -> None:
+        """+CGDSCONT: a secondary context on ``primary`` (which must be a defined primary)."""
+        if not 1 <= cid <= self.MAX_CID or cid == primary or primary in self.secondary:
+            raise errors.cme(errors.BAD_PARAMS)
+        base = self.get(primary)
+        ctx = self.contexts.get(cid)
+        if ctx is not None and ctx.active:
+            raise errors.cme(errors.NOT_ALLOWED)
+        self.contexts[cid] = PdpContext(cid, base.pdp_type, base.apn)
+        self.secondary[cid] = primary
 
     def get(self, cid: int) -> PdpContext:
         ctx = self.contexts.get(cid)
@@ -70,7 +86,9 @@ class DataService:
             raise errors.cme(errors.SERVICE_OPTION_OUT_OF_ORDER)
         self.last_error_cause = 0
         ctx.active = True
-        ctx.address = f"100.64.{10 + cid}.{self._rng.randrange(2, 254)}"
+        primary = self.secondary.get(cid)
+        ctx.address = self.contexts[primary].address if primary is not None \
+            else f"100.64.{10 + cid}.{self._rng.randrange(2, 254)}"
         ctx.connected_at = now
         ctx.tx_bytes = ctx.rx_bytes = ctx.tx_rate = ctx.rx_rate = 0
         return ctx
@@ -88,6 +106,9 @@ class DataService:
     def tick(self, dt: float) -> None:
         """Traffic for ``dt`` seconds on every active context."""
         for ctx in self.active():
+            if self.idle:
+                ctx.rx_rate = ctx.tx_rate = 0
+                continue
             ctx.rx_rate = self._rng.randrange(20_000, 120_000)
             ctx.tx_rate = self._rng.randrange(2_000, 12_000)
             rx, tx = int(ctx.rx_rate * dt), int(ctx.tx_rate * dt)

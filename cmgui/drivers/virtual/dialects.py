@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import at_basic as b
 from . import at_data as d
 from . import at_indicators as ind
+from . import at_laptop as laptop
 from . import at_network as n
 from . import at_phonebook as pb
 from . import at_sms as m
@@ -27,10 +28,11 @@ CORE: dict[str, Handler] = {
     "+CGCONTRDP": d.cgcontrdp, "+CGEREP": d.cgerep,
     "+CUSD": cusd, "+CIND": ind.cind, "+CMER": ind.cmer,
     "+CPBS": pb.cpbs, "+CPBR": pb.cpbr, "+CPBW": pb.cpbw, "+CPBF": pb.cpbf,
+    **{name: handler for name, handler in laptop.HANDLERS.items() if name != "+CPINR"},
 }
 
 _GENERIC: dict[str, Handler] = {
-    "+CPINR": b.cpinr, "+CCID": b.make_iccid("+CCID"), "+ICCID": b.make_iccid("+ICCID"),
+    "+CPINR": laptop.cpinr, "+CCID": b.make_iccid("+CCID"), "+ICCID": b.make_iccid("+ICCID"),
     "+WS46": n.ws46,
 }
 

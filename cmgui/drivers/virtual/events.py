@@ -60,7 +60,14 @@ class FlowReport:
     rx_bytes: int
 
 
+@dataclass(frozen=True)
+class IncomingCall:
+    """A voice call rings (RING, and +CLIP with the caller's number when enabled)."""
+
+    number: str
+
+
 Event = (
     RegistrationChanged | SmsStored | SmsDirect | StorageFull | UssdReceived | DataChanged
-    | FlowReport
+    | FlowReport | IncomingCall
 )

@@ -12,6 +12,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from cmgui.at.fields import scan
+
 from . import dialects
 from .at_basic import s_register
 from .at_indicators import IndicatorWatch
@@ -48,11 +50,7 @@ def parse_command_line(body: str) -> list[Command]:
             while j < len(body) and (body[j].isalnum() or body[j] in "_-"):
                 j += 1
             name = body[i:j].upper()
-            k, in_quotes = j, False
-            while k < len(body) and (in_quotes or body[k] != ";"):
-                if body[k] == '"':
-                    in_quotes = not in_quotes
-                k += 1
+            k = next((j + at for at, _, _ in scan(body[j:], ";")), len(body))
             cmds.append(_with_op(name, body[j:k].strip()))
             i = k
         elif ch.upper() == "S" and i + 1 < len(body) and body[i + 1].isdigit():
@@ -130,6 +128,11 @@ class AtFrontEnd:
     @property
     def dialect(self) -> str:
         return self.session.dialect
+
+    @property
+    def busy(self) -> bool:
+        """A slow command (a network scan, say) is running; what arrives meanwhile waits."""
+        return self._busy is not None
 
     def data_to_send(self) -> bytes:
         out, self._out = bytes(self._out), bytearray()

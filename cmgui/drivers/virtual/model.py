@@ -20,6 +20,7 @@ from .events import (
     DataChanged,
     Event,
     FlowReport,
+    IncomingCall,
     RegistrationChanged,
     SmsDirect,
     SmsStored,
@@ -27,6 +28,7 @@ from .events import (
     UssdReceived,
 )
 from .identity import Identity
+from .laptop import Battery, Personalisations, Voice
 from .phonebook import Phonebook, default_sim_contacts
 from .radio import (
     NOT_REGISTERED,
@@ -42,9 +44,10 @@ from .radio import (
 from .sim import Sim
 from .smsstore import MsgStat, Storage, StoredMessage
 from .ussd import UssdReply, UssdService
-from .wlan import WlanModel
+from .wlan import WlanExtras, WlanModel
 
 SIGNAL_PERIOD = 2.0
+BATTERY_TICK = 5.0
 DATA_TICK = 1.0
 FLOW_REPORT_PERIOD = 2.0
 
@@ -87,6 +90,19 @@ class SmsRouting:
     mem_read: str = "SM"
     mem_write: str = "SM"
     mem_receive: str = "SM"
+
+
+@dataclass
+class Delivery:
+    """Something the network delivers at ``due``: an SMS from ``address`` ("sms") or the status
+    report of message reference ``mr`` sent to ``address`` at ``submitted`` ("report")."""
+
+    due: datetime
+    kind: str
+    address: str
+    text: str = ""
+    mr: int = 0
+    submitted: datetime | None = None
 
 
 @dataclass(order=True)
@@ -141,15 +157,24 @@ class VirtualModem:
         for name, number in default_sim_contacts()[: cfg.sim_phonebook_capacity]:
             self.phonebooks["SM"].write(None, number, 145 if number.startswith("+") else 129,
                                         name)
-        self._mr = itertools.count(1)
-        self._concat_ref = itertools.count(1)
-        self._pending_sms: list[tuple[str, str]] = []
-        self._partial: dict[tuple[str, int], dict[int, str]] = {}
+        self.next_mr = 1
+        self.next_concat_ref = 1
+        #: Messages from the network held until the device registers: (sender, text).
+        self.held_sms: list[tuple[str, str]] = []
+        #: What the network will deliver later (echo replies, status reports), as data so that
+        #: it survives the process (see :mod:`.persist`).
+        self.outbox: list[Delivery] = []
+        self.partial: dict[tuple[str, int], dict[int, str]] = {}
         self.ussd = UssdService(self.identity.msisdn)
         self.data = DataService(cfg.seed, cfg.default_apn)
         self.wlan = WlanModel()
+        self.wlan_extras = WlanExtras()
+        self.personalisations = Personalisations()
+        self.battery = Battery()
+        self.voice = Voice()
         self._data_timer: _Timer | None = None
         self._every(SIGNAL_PERIOD, self.signal.step)
+        self._every(BATTERY_TICK, lambda: self.battery.tick(BATTERY_TICK))
         if cfg.demo_sms_interval:
             self._every(cfg.demo_sms_interval, self._demo_sms)
         self._demo_count = 0
@@ -255,7 +280,7 @@ class VirtualModem:
         if not reg.registered:
             self._drop_data()
         else:
-            pending, self._pending_sms = self._pending_sms, []
+            pending, self.held_sms = self.held_sms, []
             for sender, text in pending:
                 self.inject_sms(sender, text)
 
@@ -275,6 +300,12 @@ class VirtualModem:
                 self._set_registration(self._target())
 
         self.schedule(self.config.register_delay, complete)
+
+    def refresh_registration(self) -> None:
+        """Registration as the current state implies, at once (a restored device that stayed
+        powered does not search again)."""
+        self._reg_generation += 1
+        self._set_registration(self._target())
 
     def find_operator(self, oper: str) -> Operator | None:
         for op in self.operators:
@@ -353,9 +384,9 @@ class VirtualModem:
         storage is full, or held until the device registers).
         """
         if not self.registered:
-            self._pending_sms.append((sender, text))
+            self.held_sms.append((sender, text))
             return []
-        pdus = smspdu.build_deliver(sender, text, self.wall_time(), next(self._concat_ref) & 0xFF)
+        pdus = self._deliver_pdus(sender, text)
         if self.sms.mt == 2:
             for pdu in pdus:
                 self.emit(SmsDirect(self.config.smsc, pdu))
@@ -372,6 +403,18 @@ class VirtualModem:
                 self.emit(SmsStored(store.name, index))
         return indexes
 
+    def preload_sms(self, sender: str, text: str) -> list[int]:
+        """An SMS already waiting, unread, in the receive storage: it arrived before anything was
+        attached, so there is no new-message indication. Returns the storage indexes used."""
+        store = self.storage(self.sms.mem_receive)
+        return [store.store(StoredMessage(MsgStat.REC_UNREAD, pdu, self.config.smsc))
+                for pdu in self._deliver_pdus(sender, text)]
+
+    def _deliver_pdus(self, sender: str, text: str) -> list[bytes]:
+        ref = self.next_concat_ref & 0xFF
+        self.next_concat_ref += 1
+        return smspdu.build_deliver(sender, text, self.wall_time(), ref)
+
     def send_sms(self, tpdu: bytes) -> int:
         """Submit an SMS-SUBMIT; returns the message reference or raises +CMS ERROR."""
         try:
@@ -385,17 +428,45 @@ class VirtualModem:
             raise errors.cms(331)
         if msg.address == self.config.reject_number:
             raise errors.cms(21)
-        mr = next(self._mr) & 0xFF
+        mr = self.next_mr & 0xFF
+        self.next_mr += 1
         submitted = self.wall_time()
         if msg.srr:
-            self.schedule(self.config.report_delay,
-                          lambda: self._status_report(mr, msg.address, submitted))
+            self.deliver_later(Delivery(
+                submitted + timedelta(seconds=self.config.report_delay), "report",
+                msg.address, mr=mr, submitted=submitted))
         if msg.address == self.config.echo_number:
             full = self._reassemble(msg.address, msg.concat, msg.text)
             if full is not None:
-                self.schedule(self.config.reply_delay,
-                              lambda: self.inject_sms(self.config.echo_number, "echo: " + full))
+                self.deliver_later(Delivery(
+                    submitted + timedelta(seconds=self.config.reply_delay), "sms",
+                    self.config.echo_number, "echo: " + full))
         return mr
+
+    def deliver_later(self, delivery: Delivery) -> None:
+        """Queue what the network delivers at ``delivery.due`` (wall time)."""
+        self.outbox.append(delivery)
+        self.outbox.sort(key=lambda d: d.due)
+        self.schedule((delivery.due - self.wall_time()).total_seconds(), self.deliver_due)
+
+    def wake_for_outbox(self) -> None:
+        """Schedule a delivery run for the earliest item of the outbox."""
+        if self.outbox:
+            delay = (self.outbox[0].due - self.wall_time()).total_seconds()
+            self.schedule(delay, self.deliver_due)
+
+    def deliver_due(self) -> None:
+        """Deliver every queued item that is due; each exactly once, whoever runs this."""
+        now = self.wall_time()
+        due = [d for d in self.outbox if d.due <= now]
+        self.outbox = [d for d in self.outbox if d.due > now]
+        for item in due:
+            if item.kind == "report":
+                self._status_report(item.mr, item.address, item.submitted or item.due)
+            else:
+                self.inject_sms(item.address, item.text)
+        if due:
+            self.wake_for_outbox()
 
     def _raise_sim_cms(self) -> None:
         err = self.sim.check()
@@ -407,11 +478,11 @@ class VirtualModem:
         if concat is None:
             return text
         ref, total, seq = concat
-        parts = self._partial.setdefault((address, ref), {})
+        parts = self.partial.setdefault((address, ref), {})
         parts[seq] = text
         if len(parts) < total:
             return None
-        del self._partial[(address, ref)]
+        del self.partial[(address, ref)]
         return "".join(parts[i] for i in sorted(parts))
 
     def _status_report(self, mr: int, recipient: str, submitted: datetime) -> None:
@@ -453,25 +524,58 @@ class VirtualModem:
         else:
             self.emit(UssdReceived(0, text))
 
+    # -- voice calls --------------------------------------------------------------------------
+    def incoming_call(self, number: str) -> None:
+        """A voice call from the network: the device rings (RING, +CLIP) until answered."""
+        if not self.registered:
+            raise errors.cme(errors.NO_NETWORK)
+        self.voice.ringing = number
+        self.voice.calls.append(number)
+        self.emit(IncomingCall(number))
+
+    def answer_call(self) -> None:
+        if self.voice.ringing is None:
+            raise errors.cme(errors.NOT_ALLOWED)
+        self.voice.ringing = None
+        self.voice.active = True
+
+    def hang_up(self) -> None:
+        self.voice.ringing = None
+        self.voice.active = False
+
     # -- packet data --------------------------------------------------------------------------
     def activate(self, cid: int) -> PdpContext:
         self.sim.require_ready()
         if not self.registered or not self.ps_attached:
             self.data.get(cid)
             raise errors.cme(errors.NO_NETWORK)
+        primary = self.data.secondary.get(cid)
+        if primary is not None and not self.data.get(primary).active:
+            raise errors.cme(errors.NOT_ALLOWED)  # a secondary context needs its primary up
         try:
             ctx = self.data.activate(cid, self.now)
         except errors.ModemError:
             self.emit(DataChanged(cid, False, self.data.last_error_cause))
             raise
         self.emit(DataChanged(cid, True))
+        self.start_data_clock()
+        return ctx
+
+    def start_data_clock(self) -> None:
+        """Let the byte counters of active contexts run."""
         if self._data_timer is None:
             self._data_timer = self._every(DATA_TICK, self._data_tick)
-        return ctx
+
+    def announce_data(self, cid: int, active: bool) -> None:
+        """Tell the TE a context changed state (someone else activated or released it)."""
+        self.emit(DataChanged(cid, active))
 
     def deactivate(self, cid: int) -> None:
         ctx = self.data.get(cid)
         if ctx.active:
+            for secondary, primary in list(self.data.secondary.items()):
+                if primary == cid and self.data.get(secondary).active:
+                    self.deactivate(secondary)  # a primary takes its secondaries down
             self.data.deactivate(cid)
             self.emit(DataChanged(cid, False))
 

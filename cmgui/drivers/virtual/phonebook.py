@@ -106,6 +106,10 @@ class Phonebook:
         self._check(index)
         self._entries.pop(index, None)
 
+    def replace_all(self, entries: dict[int, Contact]) -> None:
+        """What the phonebook holds, all at once (restoring a saved device)."""
+        self._entries = dict(entries)
+
     def read(self, first: int, last: int) -> list[tuple[int, Contact]]:
         self._check(first)
         self._check(last)

@@ -22,6 +22,9 @@ from .dialects import INDEX_BASE, table
 from .frontend import AtFrontEnd
 from .identity import identity_for
 from .model import ModemConfig, VirtualModem
+from .persist import restore, snapshot
+from .shared import SharedModem
+from .state_file import StateFile
 
 TICK_MAX = 0.2
 #: Bytes held for a pty peer that does not read, before the oldest are dropped.
@@ -43,13 +46,23 @@ def create(dialect: str = "generic", *, scan_delay: float = 3.0, urc_interleave:
 
 
 class VirtualModemServer:
-    """Runs one model + front end on the running asyncio loop and pumps bytes to one peer."""
+    """Runs one model + front end on the running asyncio loop and pumps bytes to one peer.
 
-    def __init__(self, dialect: str = "generic", **options: Any) -> None:
+    With a ``state`` file the device remembers itself between runs and is shared with every
+    other process that runs it (:mod:`.shared`); without one it starts factory-fresh.
+    """
+
+    def __init__(self, dialect: str = "generic", *, state: StateFile | None = None,
+                 **options: Any) -> None:
         options.setdefault("wall_start", datetime.now(UTC))
         self.model, self.frontend = create(dialect, **options)
+        self.shared = SharedModem(self.model, state) if state is not None else None
+        self._factory = snapshot(self.model)
         self._loop = asyncio.get_running_loop()
         self._t0 = self._loop.time()
+        if self.shared is not None:
+            self.shared.step(lambda: None)
+            self.model.drain_events()  # nobody was listening while it was off
         self._sink: Callable[[bytes], None] | None = None
         self._ticker = self._loop.create_task(self._tick_forever())
         self._closers: list[Callable[[], None]] = []
@@ -67,10 +80,32 @@ class VirtualModemServer:
         if out and self._sink is not None:
             self._sink(out)
 
+    def _step(self, action: Callable[[], None]) -> None:
+        if self.shared is None:
+            action()
+        else:
+            self.shared.step(action)
+
+    def factory_reset(self) -> None:
+        """Power-cycle the device back to factory state (the SIM asks for its PIN again, the
+        storages are as delivered); a device kept in a state file forgets it, for every process
+        that runs it."""
+        if self.shared is not None:
+            self.shared.file.erase()
+            self._step(lambda: None)
+        else:
+            self.model.ussd_cancel()
+            restore(self.model, self._factory)
+        self._step(lambda: self.frontend.advance(self._now()))
+        self._pump()
+
     def feed(self, data: bytes) -> None:
         """Bytes from the TE."""
-        self.frontend.advance(self._now())
-        self.frontend.receive_data(data)
+        def receive() -> None:
+            self.frontend.advance(self._now())
+            self.frontend.receive_data(data)
+
+        self._step(receive)
         self._pump()
 
     async def _tick_forever(self) -> None:
@@ -78,7 +113,7 @@ class VirtualModemServer:
             deadline = self.frontend.next_deadline()
             delay = TICK_MAX if deadline is None else deadline - self._now()
             await asyncio.sleep(min(TICK_MAX, max(0.005, delay)))
-            self.frontend.advance(self._now())
+            self._step(lambda: self.frontend.advance(self._now()))
             self._pump()
 
     # -- TCP --------------------------------------------------------------------------------

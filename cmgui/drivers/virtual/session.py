@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cmgui.at.fields import top_level
+
 from . import errors
 from .model import VirtualModem
 
@@ -55,26 +57,17 @@ class Command:
 
 def split_args(raw: str) -> list[str | None]:
     """Split ``a,"b,c",,d`` into ``["a", "b,c", None, "d"]`` (quotes removed, empty -> None)."""
-    out: list[str | None] = []
     if raw.strip() == "":
-        return out
-    cur: list[str] = []
-    quoted = in_quotes = False
-    for ch in raw:
-        if ch == '"':
-            in_quotes = not in_quotes
-            quoted = True
-        elif ch == "," and not in_quotes:
-            value = "".join(cur)
-            out.append(value if quoted else (value.strip() or None))
-            cur, quoted = [], False
-        else:
-            cur.append(ch)
-    if in_quotes:
+        return []
+    if raw.count('"') % 2:
         raise SyntaxFailure("unterminated string")
-    value = "".join(cur)
-    out.append(value if quoted else (value.strip() or None))
-    return out
+    return [_arg(piece) for piece in top_level(raw, nest=False)]
+
+
+def _arg(piece: str) -> str | None:
+    if '"' in piece:
+        return piece.replace('"', "")
+    return piece.strip() or None
 
 
 def q(text: str) -> str:
@@ -121,6 +114,7 @@ class Settings:
     cmer_mode: int = 0
     cmer_ind: int = 0
     dsflowrpt: bool = False
+    clip: bool = False
     csmp: tuple[int, int, int, int] = (17, 167, 0, 0)
     s_regs: dict[int, int] = field(default_factory=lambda: {0: 0, 3: 13, 4: 10, 5: 8})
 

@@ -28,6 +28,11 @@ class MsgStat(enum.IntEnum):
             raise errors.cms(302) from None
 
 
+#: The status byte of a used EF_SMS record for each <stat> (TS 51.011 10.5.3); 0x00 is free.
+EF_SMS_STATUS = {MsgStat.REC_READ: 0x01, MsgStat.REC_UNREAD: 0x03, MsgStat.STO_SENT: 0x05,
+                 MsgStat.STO_UNSENT: 0x07}
+
+
 @dataclass
 class StoredMessage:
     stat: MsgStat
@@ -82,6 +87,10 @@ class Storage:
             raise errors.cms(302)
         for index in [i for i, m in self._slots.items() if m.stat in drop]:
             del self._slots[index]
+
+    def replace_all(self, slots: dict[int, StoredMessage]) -> None:
+        """What the storage holds, all at once (restoring a saved device)."""
+        self._slots = dict(slots)
 
     def items(self, stat: MsgStat | None = None) -> list[tuple[int, StoredMessage]]:
         return sorted((i, m) for i, m in self._slots.items() if stat is None or m.stat is stat)

@@ -9,6 +9,7 @@ from .events import (
     DataChanged,
     Event,
     FlowReport,
+    IncomingCall,
     RegistrationChanged,
     SmsDirect,
     SmsStored,
@@ -47,6 +48,12 @@ class UrcBuilder:
             return [[cusd_line(s, event.m, event.text)]] if st.cusd else []
         if isinstance(event, DataChanged):
             return self._data(event)
+        if isinstance(event, IncomingCall):
+            lines = [["RING"]]
+            if st.clip:
+                kind = 145 if event.number.startswith("+") else 129
+                lines.append([f"+CLIP: {q(event.number)},{kind}"])
+            return lines
         if isinstance(event, FlowReport):
             if s.dialect != "huawei" or not st.dsflowrpt:
                 return []
@@ -78,5 +85,9 @@ class UrcBuilder:
         if s.settings.cgerep and (event.active or not event.cause):
             who = "NW" if event.by_network else "ME"
             verb = "ACT" if event.active else "DEACT"
-            out.append([f"+CGEV: {who} PDN {verb} {event.cid}"])
+            primary = s.model.data.secondary.get(event.cid)
+            if primary is not None:  # a dedicated bearer: +CGEV: ME ACT <p_cid>,<cid>,<type>
+                out.append([f"+CGEV: {who} {verb} {primary},{event.cid},0"])
+            else:
+                out.append([f"+CGEV: {who} PDN {verb} {event.cid}"])
         return out

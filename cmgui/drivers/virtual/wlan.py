@@ -84,6 +84,10 @@ class WlanModel:
             raise WlanError("an SSID has 1 to 32 bytes")
         self._known[ssid] = KnownNetwork(ssid, priority, passphrase)
 
+    def forget_all(self) -> None:
+        """No saved networks (before restoring the saved ones)."""
+        self._known.clear()
+
     def remove_known(self, ssid: str) -> None:
         if self._known.pop(ssid, None) is None:
             raise WlanError(f"{ssid!r} is not a saved network")
@@ -117,3 +121,70 @@ class WlanModel:
 
     def disconnect(self) -> None:
         self.connected = None
+
+
+# --- what a laptop's connection manager also asks (OpenCMAPI Appendix B.2) -------------------
+
+#: The WPS PIN of the access points that take one (a valid 8-digit WPS PIN: its check digit).
+WPS_PIN = "12345670"
+
+
+@dataclass(frozen=True)
+class AnqpInfo:
+    """ANQP elements an access point answers (IEEE 802.11u / Hotspot 2.0)."""
+
+    venue_name: str
+    domain_names: tuple[str, ...]
+    nai_realms: tuple[str, ...]
+    roaming_consortium: tuple[str, ...]
+    hs20: bool
+
+
+@dataclass
+class WlanSettings:
+    prefer_wlan: bool = True
+    scan_interval: int = 30
+
+
+class WlanExtras:
+    """WPS, ANQP, SIM WSID lists, HS2.0/ANDSF management objects and user settings."""
+
+    def __init__(self) -> None:
+        #: Access points that do WPS: BSSID -> whether their push button is pressed now.
+        self.wps: dict[str, bool] = {"02:00:5e:10:00:01": False}
+        self.anqp: dict[str, AnqpInfo] = {"02:00:5e:10:00:20": AnqpInfo(
+            "Virtual Office, floor 3", ("office.example",),
+            ("office.example", "wlan.mnc001.mcc001.3gppnetwork.org"), ("506f9a",), True)}
+        self.user_wsids: list[tuple[str, int]] = [("VirtualHome", 1)]
+        self.operator_wsids: list[tuple[str, int]] = [("Office-Secure", 1),
+                                                      ("CoffeeShop Free", 2)]
+        self.hs2: list[tuple[str, str, str, str]] = [
+            ("office.example", "Virtual Office", "office.example", "EAP-TTLS")]
+        self.andsf: list[tuple[int, str, str]] = [(1, "WLAN", "Office-Secure"), (2, "3GPP", "")]
+        self.settings = WlanSettings()
+
+    def press_wps_button(self, bssid: str) -> None:
+        """Someone pressed the WPS button of the access point ``bssid``."""
+        if bssid not in self.wps:
+            raise WlanError(f"{bssid} does not do WPS")
+        self.wps[bssid] = True
+
+
+def wps_connect(model: WlanModel, extras: WlanExtras, *, pin: str | None,
+                bssid: str = "") -> WlanNetwork:
+    """Join a WPS access point (push button when ``pin`` is None), saving its credentials."""
+    candidates = [n for n in model.scan() if n.bssid in extras.wps
+                  and (not bssid or n.bssid.lower() == bssid.lower())]
+    if pin is None:
+        candidates = [n for n in candidates if extras.wps[n.bssid]]
+        if not candidates:
+            raise WlanError("no access point in range is in WPS push-button mode")
+    else:
+        if not candidates:
+            raise WlanError("no access point in range does WPS")
+        if pin != WPS_PIN:
+            raise WlanError("the access point refused the WPS PIN")
+    ap = candidates[0]
+    extras.wps[ap.bssid] = False
+    model.add_known(ap.ssid, model.passphrases.get(ap.ssid, ""), 0)
+    return model.connect(ap.ssid)

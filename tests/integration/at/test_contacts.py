@@ -4,7 +4,6 @@ the driver)."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
@@ -65,14 +64,12 @@ async def test_ussd_still_reads_text_after_phonebook_use(small_sim: VirtualAtDev
 
 async def test_sms_update_marks_read_and_refuses_unread(small_sim: VirtualAtDevice) -> None:
     assert small_sim.server is not None
-    for _ in range(100):
-        if small_sim.server.model.registered:
-            break
-        await asyncio.sleep(0.05)
-    [index] = small_sim.server.model.inject_sms("+15550199", "mark me")
+    # waiting since before the device was opened: no +CMTI, so the driver has not read it
+    [index] = small_sim.server.model.preload_sms("+15550199", "mark me")
     msg_id = f"SM:{index}"
     assert (await small_sim.sms_get_unread_record_count())["unreadCount"] == 1
     await small_sim.sms_update(msg_id=msg_id, status="read")
+    assert (await small_sim.sms_get_unread_record_count())["unreadCount"] == 0
     assert (await small_sim.sms_get(msg_id=msg_id))["status"] == "read"
     with pytest.raises(CmapiError) as info:
         await small_sim.sms_update(msg_id=msg_id, status="unread")

@@ -20,6 +20,7 @@ from cmgui.service.events import (
     SMSReceived,
     USSDReceived,
 )
+from tests.integration.at.waiting import registered, until
 
 
 @pytest.fixture
@@ -41,21 +42,13 @@ async def next_of(stream: EventStream, kind: type[Event], timeout: float = 5.0,
     return await asyncio.wait_for(wait(), timeout)
 
 
-async def registered(device: VirtualAtDevice) -> None:
-    for _ in range(100):
-        reg = await device.information_get_ps_network_registration()
-        if reg["registrationState"] == "registeredHome":
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("not registered")
-
-
 async def test_unplug_mid_command_fails_cleanly_and_says_so(device: VirtualAtDevice) -> None:
     stream = device.subscribe()
     scan = asyncio.create_task(device.net_connect_srv_get_network_list_sync())
-    await asyncio.sleep(0.2)
-    assert device.server is not None
-    await device.server.close()  # the modem vanishes under the driver
+    server = device.server
+    assert server is not None
+    await until(lambda: server.frontend.busy, what="the scan running on the modem")
+    await server.close()  # the modem vanishes under the driver
     with pytest.raises(CmapiError) as info:
         await asyncio.wait_for(scan, 3)
     assert info.value.code == ErrorCode.NO_SUCH_DEVICE
@@ -70,7 +63,9 @@ async def test_unplug_mid_command_fails_cleanly_and_says_so(device: VirtualAtDev
 async def test_cancelled_scan_leaves_the_port_in_step(device: VirtualAtDevice) -> None:
     loop = asyncio.get_running_loop()
     scan = asyncio.create_task(device.net_connect_srv_get_network_list_sync())
-    await asyncio.sleep(0.2)
+    server = device.server
+    assert server is not None
+    await until(lambda: server.frontend.busy, what="the scan running on the modem")
     start = loop.time()
     scan.cancel()
     with pytest.raises(asyncio.CancelledError):
@@ -179,13 +174,15 @@ async def test_garbage_urcs_never_break_the_device(device: VirtualAtDevice,
     rng = random.Random(1234)
     alphabet = '0123456789,"ABCDEF: +-\t\x00\xff^'
     names = sorted(device._urc_routes)
+    running = set(device._tasks)  # the signal poller runs for as long as the device is open
     for _ in range(300):
         name = rng.choice(names)
         payload = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
         data = tuple("".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 20)))
                      for _ in range(rng.randrange(0, 2)))
         device._on_urc(Unsolicited(f"{name}: {payload}", name, payload, data))
-    await asyncio.sleep(0.2)  # let spawned follow-ups (reads, queries) finish
+    await until(lambda: not device._tasks - running,
+                what="the follow-ups (reads, queries) finished")
     assert (await device.information_get_radio_state())["radioState"] is True
     assert (await device.dev_srv_get_imei())["IMEI"].isdigit()
     bugs = [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]

@@ -10,6 +10,7 @@ import pytest
 from cmgui.at.engine import AtCommand
 from cmgui.cmapi import types as t
 from cmgui.drivers.at.virtual_backend import VirtualAtDevice
+from tests.integration.at.waiting import registered
 
 
 @pytest.fixture(params=["generic", "huawei"])
@@ -18,15 +19,6 @@ async def device(request: pytest.FixtureRequest) -> AsyncIterator[VirtualAtDevic
     await dev.open()
     yield dev
     await dev.close()
-
-
-async def _registered(device: VirtualAtDevice) -> None:
-    for _ in range(100):
-        reg = await device.information_get_ps_network_registration()
-        if reg["registrationState"] == "registeredHome":
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("not registered")
 
 
 async def _serving_after(device: VirtualAtDevice, steps: int) -> t.ServingInformation:
@@ -38,7 +30,7 @@ async def _serving_after(device: VirtualAtDevice, steps: int) -> t.ServingInform
 async def test_concurrent_operator_reads_never_mix_formats(device: VirtualAtDevice) -> None:
     """A registration URC reads the operator in the background (format 2, then 0) while the
     user asks for the serving network: whatever the interleaving, MCC and MNC are complete."""
-    await _registered(device)
+    await registered(device)
     for offset in range(6):
         results = await asyncio.gather(
             _serving_after(device, 0), _serving_after(device, offset),

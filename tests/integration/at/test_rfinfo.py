@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
 
 from cmgui.cmapi import types as t
 from cmgui.drivers.at.virtual_backend import VirtualAtDevice
+from tests.integration.at.waiting import eventually
 
 HOME_LTE = {"Radio": "LTE", "frequencyBand": "LTE band 3 (1800)", "channelNumberDL": "1300",
             "channelNumberUL": "19300"}
@@ -29,12 +29,11 @@ async def _open(dialect: str) -> VirtualAtDevice:
 
 
 async def _rf_when_registered(dev: VirtualAtDevice) -> t.RFInfoResult:
-    for _ in range(100):
+    async def serving() -> t.RFInfoResult | None:
         result = await dev.network_get_rf_info()
-        if result["RFInfoListElements"]:
-            return result
-        await asyncio.sleep(0.05)
-    raise AssertionError("never registered")
+        return result if result["RFInfoListElements"] else None
+
+    return await eventually(serving, what="registration")
 
 
 @pytest.fixture(params=sorted(EXPECTED))

@@ -10,6 +10,7 @@ import pytest
 from cmgui.at.engine import AtCommand, Unsolicited
 from cmgui.drivers.at.transport import AtPort, CommandTimeout, PortBusy, PortClosed
 from tests.integration.at.scripted import ScriptedModem
+from tests.integration.at.waiting import until
 
 OK = b"\r\nOK\r\n"
 
@@ -95,7 +96,7 @@ async def test_cancel_aborts_the_command_and_resynchronises(pty_modem: ScriptedM
     at_port = await AtPort.open(pty_modem.path)
     try:
         task = asyncio.create_task(at_port.command(AtCommand("AT+SLOW", timeout=30)))
-        await asyncio.sleep(0.1)
+        await until(lambda: "AT+SLOW" in pty_modem.received, what="AT+SLOW at the modem")
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
@@ -113,7 +114,7 @@ async def test_vanishing_device_fails_the_call_and_reports_the_loss(
     lost: list[BaseException | None] = []
     at_port.lost_handlers.append(lost.append)
     task = asyncio.create_task(at_port.command(AtCommand("AT+SLOW", timeout=10)))
-    await asyncio.sleep(0.1)
+    await until(lambda: "AT+SLOW" in pty_modem.received, what="AT+SLOW at the modem")
     pty_modem.close()
     with pytest.raises(PortClosed):
         await asyncio.wait_for(task, 3)

@@ -17,6 +17,7 @@ from cmgui.cmapi.errors import (
     decode_pin_error,
 )
 from cmgui.drivers.dbus import mm
+from cmgui.drivers.dbus.backend import register_mm
 from cmgui.drivers.dbus.mm import MMDevice
 from cmgui.service.events import (
     Event,
@@ -26,7 +27,7 @@ from cmgui.service.events import (
     SMSMessage,
     SMSReceived,
 )
-from cmgui.service.registry import REGISTRY
+from cmgui.service.registry import REGISTRY, Registry
 from tests.integration.dbus.mockbus import MockService, mm_modem, private_system_bus
 
 
@@ -85,6 +86,9 @@ async def test_owned_ports_leave_out_net_interfaces(service: MockService) -> Non
     assert await mm.owned_ports() == {"/dev/cdc-wdm0", "/dev/ttyUSB0", "/dev/ttyUSB2",
                                       "/dev/ttyUSB3"}
     assert await asyncio.to_thread(mm.owned_ports_blocking) == await mm.owned_ports()
+    registry = Registry()
+    register_mm(registry)  # how the AT prober learns them: through the registry
+    assert await registry.claimed_ports() == await mm.owned_ports()
 
 
 async def test_without_modemmanager() -> None:

@@ -32,9 +32,11 @@ class Served:
         return self.server.ws_url
 
 
-def make_server(device: FakeDevice, limits: Limits | None = None) -> CmapiServer:
+def make_server(device: FakeDevice, limits: Limits | None = None,
+                origins: tuple[str, ...] = ()) -> CmapiServer:
     tokens = TokenStore({TOKEN: "full", READ_TOKEN: "read"})
-    config = ServerConfig(port=0, tokens=tokens, limits=limits or Limits(poll_timeout=2.0))
+    config = ServerConfig(port=0, tokens=tokens, limits=limits or Limits(poll_timeout=2.0),
+                          allow_origins=origins)
     return CmapiServer(Dispatcher({"1": device}), config)
 
 

@@ -10,6 +10,7 @@ import httpx
 from cmgui.cmapi.errors import ErrorCode, PinErrorKind, pin_error_code
 from cmgui.server.limits import Limits
 from cmgui.service.events import RadioStateChanged
+from tests.integration.at.waiting import until
 from tests.integration.server.conftest import READ_TOKEN, Served, make_server
 from tests.integration.server.fake_device import FakeDevice
 from tests.integration.server.support import JSON, request
@@ -157,7 +158,8 @@ async def test_long_poll_delivers_registered_callbacks_each_with_its_own_id(
         headers=JSON)
     assert r.json()["result"]["callbackIds"] == ["CMAPI_Callback_SignalStrength"]
     poll = asyncio.create_task(http.post(served.url + "/callbacks"))
-    await asyncio.sleep(0.05)
+    await until(lambda: any(s.polls for s in served.server.endpoint.sessions), 5,
+                "the poll waiting")
     # not registered: never delivered
     served.device.events.publish(RadioStateChanged(radio_state=False))
     served.device.signal(80)
@@ -194,7 +196,8 @@ async def test_unpolled_client_cannot_grow_the_server(http: httpx.AsyncClient) -
             headers=JSON)
         for i in range(100):
             device.signal(i)
-        await asyncio.sleep(0.05)
+        await until(lambda: sum(len(s.outbox) + s.dropped for s in server.endpoint.sessions)
+                    == 100, 5, "every callback queued")
         (session,) = list(server.endpoint.sessions)
         assert len(session.outbox) == 8 and session.dropped == 92
         got = [json.loads(session.outbox[i])["result"]["signalPercentage"] for i in range(8)]

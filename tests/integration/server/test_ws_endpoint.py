@@ -12,6 +12,7 @@ import pytest
 
 from cmgui.cmapi.errors import ErrorCode
 from cmgui.server.limits import Limits
+from tests.integration.at.waiting import until
 from tests.integration.server.conftest import TOKEN, Served, make_server
 from tests.integration.server.fake_device import FakeDevice
 from tests.integration.server.support import request
@@ -135,7 +136,10 @@ async def test_session_resumes_with_queued_callbacks_and_late_responses(
     assert (await recv(ws))["result"] == {"status": "received"}
     await ws.close()
     served.device.signal(55)
-    await asyncio.sleep(0.5)  # the connect finishes while nobody is connected
+    session = served.server.endpoint.sessions.get(sid)
+    assert session is not None
+    # the connect finishes while nobody is connected: its answer waits with the callback
+    await until(lambda: len(session.outbox) == 2, 5, "the late answer queued")
     async with client.ws_connect(served.ws_url,
                                  headers={**AUTH, "CMAPI-Session": sid}) as again:
         assert again._response.headers["CMAPI-Session"] == sid
@@ -152,8 +156,5 @@ async def test_closed_session_is_forgotten_when_the_socket_goes(
         await ws.send_bytes(request("CMAPI_API_Close"))
         assert (await recv(ws))["result"] == {}
         assert len(served.server.endpoint.sessions) == 1
-    for _ in range(100):
-        if len(served.server.endpoint.sessions) == 0:
-            break
-        await asyncio.sleep(0.01)
+    await until(lambda: len(served.server.endpoint.sessions) == 0, 5, "the session forgotten")
     assert len(served.server.endpoint.sessions) == 0

@@ -10,19 +10,20 @@ from typing import Any
 
 import keyring
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 
 from cmgui.service.device import EventStream
 from cmgui.service.events import Event
 from cmgui.service.registry import REGISTRY
 from cmgui.service.stored import StoredDevice
-from cmgui.service.stores import Stores
+from cmgui.store.host import Stores
 from cmgui.store.secrets import SecretRegistry, SecretStore
+from tests.integration.at.waiting import registered
+from tests.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture
-def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
-    backend = PlaintextKeyring()
+def file_keyring(tmp_path: Path) -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
     backend.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
@@ -31,7 +32,7 @@ def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
 
 
 @pytest.fixture
-def stores(tmp_path: Path, file_keyring: PlaintextKeyring) -> Iterator[Stores]:
+def stores(tmp_path: Path, file_keyring: MemoryKeyring) -> Iterator[Stores]:
     opened = Stores.open(tmp_path / "data", secrets=SecretStore(registry=SecretRegistry()))
     yield opened
     opened.close()
@@ -43,18 +44,9 @@ async def device(stores: Stores) -> AsyncIterator[StoredDevice]:
     dev = StoredDevice(REGISTRY.create("virtual"), stores, poll_interval=0.2)
     await dev.open()
     await dev.dev_srv_verify_pin(pin="1234")
-    await registered(dev)
+    await registered(dev, timeout=10)
     yield dev
     await dev.close()
-
-
-async def registered(device: StoredDevice) -> None:
-    for _ in range(200):
-        reg = await device.information_get_ps_network_registration()
-        if reg["registrationState"] == "registeredHome":
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("the virtual modem did not register")
 
 
 async def next_of(stream: EventStream, kind: type[Event], timeout: float = 5.0,

@@ -7,11 +7,11 @@ import json
 from typing import Any
 
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 
 from cmgui.cli import main
 from cmgui.cmapi.errors import ErrorCode
-from cmgui.service.stores import Stores
+from cmgui.store.host import Stores
+from tests.memory_keyring import MemoryKeyring
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any]:
@@ -21,7 +21,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any]:
 
 
 def test_profiles_add_edit_default_delete(capsys: pytest.CaptureFixture[str],
-                                          file_keyring: PlaintextKeyring) -> None:
+                                          file_keyring: MemoryKeyring) -> None:
     code, added = run(capsys, "profiles", "add", "--name", "work", "--apn", "web.example",
                       "--user", "ann", "--password", "very-secret", "--auth", "CHAP",
                       "--dns1", "10.0.0.1", "--no-roaming")

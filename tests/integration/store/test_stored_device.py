@@ -17,8 +17,9 @@ from cmgui.service.events import (
     UsageThresholdCrossed,
 )
 from cmgui.service.stored import StoredDevice
-from cmgui.service.stores import Stores
+from cmgui.store.host import Stores
 from cmgui.store.stats import UsagePlan
+from tests.integration.at.waiting import eventually, until
 
 from .conftest import model_of, next_of
 
@@ -43,8 +44,9 @@ async def test_messages_are_archived_before_anyone_sees_them(
 async def test_sms_get_archives_and_sms_delete_archives_first(
         device: StoredDevice, stores: Stores) -> None:
     model = model_of(device)
+    stream = device.subscribe()
     model.inject_sms("+15550111", "keep me")
-    await asyncio.sleep(0.5)
+    await next_of(stream, SMSMessage)  # received, read and archived
     ids = (await device.sms_get_id_list(storage="SM"))["SMSIDList"]
     assert ids
     await device.sms_delete(msg_id=ids[0])
@@ -133,9 +135,13 @@ async def test_connect_by_profile_and_the_connection_record(
                           {"deviceId": "1", "profileName": "home"})
     assert (seen["apn"], seen["user_name"], seen["password"], seen["auth_type"]) == (
         "internet", "ann", "pw-from-keyring", "PAP")
-    await asyncio.sleep(2.3)  # the virtual modem counts traffic every second
-    live = await dispatcher.call(session, "CMAPI_NetStatistic_GetConnectionStatistics",
-                                 {"deviceId": "1"})
+
+    async def counted() -> Any:  # the virtual modem counts traffic every second
+        live = await dispatcher.call(session, "CMAPI_NetStatistic_GetConnectionStatistics",
+                                     {"deviceId": "1"})
+        return live if live["bytesSent"] and live["bytesReceived"] else None
+
+    live = await eventually(counted, 10, "traffic counted")
     assert live["bytesReceived"] > 0
     await dispatcher.call(session, "CMAPI_NetConnectSrv_Disconnect_Async", {"deviceId": "1"})
     records = await dispatcher.call(session, "CMAPI_NetStatistic_GetAllConnectionRecords",
@@ -186,10 +192,7 @@ async def test_a_full_sim_store_says_how_to_free_it(stores: Stores) -> None:
     try:
         stream = device.subscribe()
         model = model_of(device)
-        for _ in range(200):
-            if model.registered:
-                break
-            await asyncio.sleep(0.05)
+        await until(lambda: model.registered, 10, "registration")
         for n in range(3):
             model.inject_sms("+15550100", f"message {n}")
         full = await next_of(stream, SMSStorageFull)
@@ -197,11 +200,7 @@ async def test_a_full_sim_store_says_how_to_free_it(stores: Stores) -> None:
         assert "sms sync --delete-from-device" in full.message
         # The notice may come before the last message's archive write has finished; every
         # message is archived on receipt all the same.
-        for _ in range(200):
-            if stores.archive.count() == 3:
-                break
-            await asyncio.sleep(0.05)
-        assert stores.archive.count() == 3
+        await until(lambda: stores.archive.count() == 3, 10, "three messages archived")
         summary = await device.sync_sms()
         assert summary.full == ["SM"] and summary.new == 0 and summary.duplicates == 3
         summary = await device.sync_sms(delete=True)
@@ -213,10 +212,12 @@ async def test_a_full_sim_store_says_how_to_free_it(stores: Stores) -> None:
 
 async def test_sync_is_idempotent(device: StoredDevice, stores: Stores) -> None:
     model = model_of(device)
+    stream = device.subscribe()
     for n in range(4):
         model.inject_sms("+15550155", f"sync me {n}")
     model.inject_sms("+15550156", LONG)
-    await asyncio.sleep(1.0)
+    for _ in range(5):  # every message, the long one whole, received and archived
+        await next_of(stream, SMSMessage)
     first = await device.sync_sms()
     again = await device.sync_sms()
     assert first.listed == again.listed == model.storage("SM").used

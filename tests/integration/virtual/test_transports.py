@@ -82,7 +82,10 @@ def test_session_over_real_bytes(modem: tuple[Running, serial.Serial]) -> None:
     running, port = modem
     assert command(port, "ATE0") == b"ATE0\r\r\nOK\r\n"
     assert command(port, "AT+CGMI") == b"\r\ncmgui\r\nOK\r\n".replace(b"\r\nOK", b"\r\n\r\nOK")
-    time.sleep(0.2)  # registration takes register_delay of real time
+    assert command(port, "AT+CREG=1") == b"\r\nOK\r\n"  # registration takes real time:
+    if b"+CREG: 1,1" not in command(port, "AT+CREG?"):  # wait for it to be announced
+        read_until(port, b"+CREG: 1\r\n")
+    assert command(port, "AT+CREG=0") == b"\r\nOK\r\n"
     assert b'+COPS: 0,0,"Virtual Telecom",7' in command(port, "AT+COPS?")
     scan = command(port, "AT+COPS=?")
     assert b'"Forbidden Net"' in scan
@@ -116,7 +119,12 @@ def test_second_tcp_client_is_refused() -> None:
         except serial.SerialException:  # closed by the server: EOF or reset
             got = b""
         assert got == b""
+        # pyserial's socket:// close() skips closing the socket when shutdown() fails (the
+        # server has already closed it), so close it ourselves.
+        sock = second._socket
         second.close()
+        if sock is not None:
+            sock.close()
         assert command(first, "AT+FOO", b"COMMAND NOT SUPPORT\r\n").endswith(
             b"\r\nCOMMAND NOT SUPPORT\r\n")
     finally:
@@ -162,6 +170,8 @@ def test_cli_main_prints_address_and_stops_on_sigterm() -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
 
 
 def test_pty_survives_the_client_closing_and_reopening() -> None:

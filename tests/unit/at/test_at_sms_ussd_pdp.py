@@ -201,3 +201,13 @@ def test_cgcontrdp() -> None:
     )
     (short,) = pdp.parse_cgcontrdp(res('+CGCONTRDP: 1,,"ims"'))
     assert short == pdp.DynamicParams(1, None, "ims")
+
+
+def test_ef_sms_records_tell_status_without_listing() -> None:
+    assert sms.ef_sms_record(3).text == "AT+CRSM=178,28476,3,4,176"
+    assert sms.ef_sms_record(1, "7F10").text == 'AT+CRSM=178,28476,1,4,176,,"7F10"'
+    record = bytes.fromhex("03") + bytes(175)
+    assert [sms.ef_sms_stat(bytes([b]) + record[1:]) for b in (0x00, 0x01, 0x03, 0x05, 0x07,
+                                                               0x1D, 0xFE, 0xFF)] == [
+        None, 1, 0, 3, 2, 3, None, None]  # 0x1D: sent, report stored; FF: erased
+    assert sms.ef_sms_stat(b"") is None

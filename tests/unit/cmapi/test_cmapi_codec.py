@@ -143,7 +143,7 @@ def test_malformed_requests(obj: Any, code: int, rid: str | None) -> None:
 
 @pytest.mark.parametrize("data", [
     b"", b"{", b"{'a': 1}", b'{"a": NaN}', b'{"a": Infinity}', b"\xff\xfe{}", b'{"a": "\xc3"}',
-    b"\xef\xbb\xbf{}", b"nul", b'{"a": 1} x', "{\"jsonrpc\": \"2.0\",", b"[1,]",
+    b"\xef\xbb\xbf\xef\xbb\xbf{}", b"nul", b'{"a": 1} x', "{\"jsonrpc\": \"2.0\",", b"[1,]",
 ])
 def test_parse_errors(data: bytes | str) -> None:
     err = _fails(data, -32700)
@@ -232,3 +232,24 @@ def test_base64_fields() -> None:
             codec.b64decode_field(bad, "data")
         assert info.value.code == -32602
         assert info.value.data["field"] == "data"
+
+
+def test_a_leading_byte_order_mark_is_ignored() -> None:
+    body = b"\xef\xbb\xbf" + json.dumps({"jsonrpc": "2.0", "cmapiversion": "1.1", "id": "b",
+                                          "method": "CMAPI_DevSrv_GetIMEI",
+                                          "params": {}}).encode()
+    assert codec.decode_request(body).id == "b"
+
+
+def test_an_integer_too_long_for_python_is_valid_json() -> None:
+    body = ('{"jsonrpc":"2.0","cmapiversion":"1.1","id":"n","method":"m",'
+            f'"params":{{"deviceId":{"7" * 5000},"x":-{"7" * 80},"y":12}}}}')
+    params = codec.decode_request(body).params
+    assert params["deviceId"] == float("inf") and params["x"] == float("-inf")
+    assert params["y"] == 12
+
+
+def test_parse_errors_are_described_in_our_words() -> None:
+    with pytest.raises(codec.CodecError) as info:
+        codec.decode_request(b'{"jsonrpc": "2.0", "id": ')
+    assert info.value.data["reason"].startswith("invalid JSON at line 1 column ")

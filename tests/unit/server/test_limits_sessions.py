@@ -70,7 +70,7 @@ async def test_outbox_is_bounded_and_polls_take_over() -> None:
     older = asyncio.create_task(session.next_message(5))
     await asyncio.sleep(0)
     newer = asyncio.create_task(session.next_message(5))
-    await asyncio.sleep(0.01)
+    await asyncio.wait_for(asyncio.shield(older), 1)
     assert older.done() and older.result() is None  # the newer poll took over
     session.push(b"x")
     assert await asyncio.wait_for(newer, 1) == b"x"

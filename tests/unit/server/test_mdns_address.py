@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cmgui.cmapi.errors import CmapiError, ErrorCode
+from cmgui.common import mdns
 from cmgui.drivers.remote.address import parse_address
-from cmgui.server import mdns
-from cmgui.server.discovery import Announcer, query_mdns
+from cmgui.drivers.remote.discovery import query_mdns
+from cmgui.server.discovery import Announcer
 
 
 def test_query_and_response_round_trip() -> None:

@@ -10,30 +10,24 @@ from typing import Any
 
 import keyring
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 
 from cmgui.cli import main
-from cmgui.controllers.endpoints import Endpoint, EndpointStore
 from cmgui.drivers.remote import backend
-from cmgui.drivers.remote.saved import (
-    discover_saved,
-    endpoint_key,
-    forget,
-    load_entries,
-    remember,
-    saved_path,
-)
+from cmgui.drivers.remote.saved import discover_saved
 from cmgui.paths import config_dir
 from cmgui.service.registry import DiscoveredDevice
-from cmgui.store.secrets import SecretStore
+from cmgui.service.saved_devices import ENDPOINT, Endpoint, SavedDevices, SavedEndpoints, saved_path
+from cmgui.service.saved_devices import address_key as endpoint_key
+from cmgui.store.secrets import SecretStore, default_service
+from tests.memory_keyring import MemoryKeyring
 
 URL = "http://192.0.2.7:8485/cmapi"
 ANNOUNCED: list[DiscoveredDevice] = []
 
 
 @pytest.fixture(autouse=True)
-def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
-    backend_ = PlaintextKeyring()
+def file_keyring(tmp_path: Path) -> Iterator[MemoryKeyring]:
+    backend_ = MemoryKeyring()
     backend_.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
     previous = keyring.get_keyring()
     keyring.set_keyring(backend_)
@@ -54,6 +48,19 @@ def _announced(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[DiscoveredDevic
     ANNOUNCED.clear()
 
 
+def load_entries() -> list[dict[str, Any]]:
+    """The saved endpoint entries' fields, as stored."""
+    return [entry.fields for entry in SavedDevices().entries(ENDPOINT)]
+
+
+def remember(address: str) -> bool:
+    return SavedEndpoints().remember(address)
+
+
+def forget(address: str) -> bool:
+    return SavedEndpoints().forget(address)
+
+
 def remote_rows(capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
     capsys.readouterr()
     assert main(["devices", "--json"]) == 0
@@ -68,7 +75,7 @@ def login(url: str, tmp_path: Path) -> None:
 
 
 def test_login_lists_the_endpoint_and_logout_forgets_it(
-        file_keyring: PlaintextKeyring, tmp_path: Path,
+        file_keyring: MemoryKeyring, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
     assert remote_rows(capsys) == []
     login(URL, tmp_path)
@@ -76,7 +83,7 @@ def test_login_lists_the_endpoint_and_logout_forgets_it(
     assert remote_rows(capsys) == [{
         "address": URL, "kind": "remote", "description": "OpenCMAPI endpoint 192.0.2.7:8485",
         "details": {"source": "saved"}}]
-    app_store = EndpointStore(config_dir(), SecretStore())
+    app_store = SavedEndpoints(config_dir(), SecretStore())
     assert app_store.load() == [Endpoint(URL)]
     assert app_store.token(URL) == "login-token-24680"
 
@@ -86,12 +93,12 @@ def test_login_lists_the_endpoint_and_logout_forgets_it(
     assert main(["logout", URL]) == 0
     assert remote_rows(capsys) == []
     assert app_store.load() == []
-    assert file_keyring.get_password("cmgui", f"endpoint:{URL}:token") is None
+    assert file_keyring.get_password(default_service(), f"endpoint:{URL}:token") is None
 
 
 def test_an_endpoint_the_app_saved_is_listed_and_kept_by_login(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    app_store = EndpointStore(config_dir(), SecretStore())
+    app_store = SavedEndpoints(config_dir(), SecretStore())
     pinned = Endpoint("https://[2001:db8::1]:8765/cmapi", "Router", "ab" * 32)
     app_store.add(pinned, "app-token-13579")
     assert remote_rows(capsys) == [{

@@ -11,7 +11,7 @@ from cmgui.cmapi import types as t
 from cmgui.cmapi.errors import CmapiError, ErrorCode
 from cmgui.service.device import Device
 from cmgui.service.dispatcher import Dispatcher, Session, is_read_only
-from cmgui.service.events import AsyncComplete, SignalStrengthChanged
+from cmgui.service.events import AsyncComplete, VerifyPINRequested
 
 
 class SmallModem(Device):
@@ -129,6 +129,9 @@ async def test_read_only_session_cannot_change_anything(dispatcher: Dispatcher) 
 def test_read_only_classification() -> None:
     assert is_read_only("CMAPI_Information_GetSignalStrength")
     assert is_read_only("CMAPI_WLAN_IsSupported")
+    assert is_read_only("CMAPI_API_Close") and is_read_only("CMAPI_Discovery_CloseDevice")
+    assert not is_read_only("CMAPI_P2P_CloseConnection")
+    assert not is_read_only("CMAPI_DevSrv_DeactivateControlKey")
     assert not is_read_only("CMAPI_DevSrv_VerifyPIN")
     assert not is_read_only("CMAPI_SMS_Send")
     assert not is_read_only("CMAPI_NetConnectSrv_Connect_Async")
@@ -155,13 +158,12 @@ async def test_discovery(dispatcher: Dispatcher) -> None:
 async def test_callback_registration(dispatcher: Dispatcher) -> None:
     session = Session()
     result = await dispatcher.call(session, "CMAPI_Callback_Register", {
-        "callbackIds": ["CMAPI_Callback_SignalStrength", "CMAPI_Callback_SMS"]})
-    assert result["callbackIds"] == ["CMAPI_Callback_SMS", "CMAPI_Callback_SignalStrength"]
-    event = SignalStrengthChanged(signal_strength=-70, signal_percentage=60, signal_quality=50,
-                                  bars=3)
+        "callbackIds": ["CMAPI_Callback_VerifyPIN", "CMAPI_Callback_DeviceChanged"]})
+    assert result["callbackIds"] == ["CMAPI_Callback_DeviceChanged", "CMAPI_Callback_VerifyPIN"]
+    event = VerifyPINRequested(pin_type="PIN1")
     assert session.wants(event)
     await dispatcher.call(session, "CMAPI_Callback_Unregister",
-                          {"callbackIds": ["CMAPI_Callback_SignalStrength"]})
+                          {"callbackIds": ["CMAPI_Callback_VerifyPIN"]})
     assert not session.wants(event)
     await dispatcher.call(session, "CMAPI_Callback_Unregister", {"callbackIds": []})
     assert session.callback_ids == set()
@@ -172,35 +174,95 @@ async def test_callback_registration(dispatcher: Dispatcher) -> None:
         assert info.value.code == ErrorCode.INVALID_PARAMETER
 
 
-async def test_async_function_publishes_its_completion(dispatcher: Dispatcher,
-                                                       modem: SmallModem) -> None:
+async def test_a_callback_no_device_can_send_is_refused(dispatcher: Dispatcher) -> None:
+    session = Session()
+    with pytest.raises(CmapiError) as info:
+        await dispatcher.call(session, "CMAPI_Callback_Register", {"callbackIds": [
+            "CMAPI_Callback_VerifyPIN", "CMAPI_Callback_SignalStrength", "CMAPI_Callback_GNSS"]})
+    assert info.value.code == ErrorCode.CAPABILITY_NOT_OFFERED == 289
+    assert info.value.data["callbackIds"] == ["CMAPI_Callback_GNSS",
+                                              "CMAPI_Callback_SignalStrength"]
+    assert session.callback_ids == set()  # all or nothing
+
+
+def _own(session: Session) -> list[AsyncComplete]:
+    delivered: list[AsyncComplete] = []
+    session.deliver = lambda event: delivered.append(event)  # type: ignore[arg-type]
+    return delivered
+
+
+async def test_async_function_tells_its_caller_only(dispatcher: Dispatcher,
+                                                    modem: SmallModem) -> None:
     stream = modem.subscribe()
-    result = await dispatcher.call(Session(), "CMAPI_NetConnectSrv_GetNetworkList_Async",
+    session, other = Session(), Session()
+    delivered, others = _own(session), _own(other)
+    for s in (session, other):
+        await dispatcher.call(s, "CMAPI_Callback_Register", {
+            "callbackIds": ["CMAPI_Callback_GetNetworkList_Async_Complete"]})
+    result = await dispatcher.call(session, "CMAPI_NetConnectSrv_GetNetworkList_Async",
                                    {"deviceId": "1"})
     assert result["networkListElements"] == 1
-    event = stream._queue.get_nowait()
-    assert isinstance(event, AsyncComplete)
+    [event] = delivered
     assert event.name == "CMAPI_Callback_GetNetworkList_Async_Complete"
     assert event.to_result() == result
+    assert others == [] and stream._queue.empty()  # nothing broadcast to other sessions
+
+
+async def test_unregistered_completion_goes_nowhere(dispatcher: Dispatcher) -> None:
+    session = Session()
+    delivered = _own(session)
+    await dispatcher.call(session, "CMAPI_NetConnectSrv_GetNetworkList_Async", {"deviceId": "1"})
+    assert delivered == []
 
 
 async def test_cancel_connect(dispatcher: Dispatcher, modem: SmallModem) -> None:
-    stream = modem.subscribe()
+    session = Session()
+    delivered = _own(session)
+    await dispatcher.call(session, "CMAPI_Callback_Register", {"callbackIds": [
+        "CMAPI_Callback_CancelConnect_Async_Complete", "CMAPI_Callback_Connect_Async_Complete"]})
     with pytest.raises(CmapiError) as info:
-        await dispatcher.call(Session(), "CMAPI_NetConnectSrv_CancelConnect_Async",
+        await dispatcher.call(session, "CMAPI_NetConnectSrv_CancelConnect_Async",
                               {"deviceId": "1"})
     assert info.value.code == ErrorCode.NO_CONNECTING_SESSION
     connect = asyncio.create_task(dispatcher.call(
-        Session(), "CMAPI_NetConnectSrv_Connect_Async", {"deviceId": "1", "APN": "internet"}))
+        session, "CMAPI_NetConnectSrv_Connect_Async", {"deviceId": "1", "APN": "internet"}))
     await modem.connect_started.wait()
-    await dispatcher.call(Session(), "CMAPI_NetConnectSrv_CancelConnect_Async",
+    await dispatcher.call(session, "CMAPI_NetConnectSrv_CancelConnect_Async",
                           {"deviceId": "1"})
-    with pytest.raises(asyncio.CancelledError):
+    with pytest.raises(CmapiError) as info:  # the cancelled call answers, it is not cancelled
         await connect
-    names = []
-    while not stream._queue.empty():
-        event = stream._queue.get_nowait()
-        assert isinstance(event, AsyncComplete)
-        names.append(event.name)
-    assert "CMAPI_Callback_CancelConnect_Async_Complete" in names
-    assert "CMAPI_Callback_Connect_Async_Complete" in names
+    assert info.value.code == ErrorCode.NO_CONNECTING_SESSION
+    names = [event.name for event in delivered]
+    assert names.count("CMAPI_Callback_CancelConnect_Async_Complete") == 2  # refused, then done
+    assert names.count("CMAPI_Callback_Connect_Async_Complete") == 1
+
+
+@pytest.mark.parametrize("raw", [[1], True, float("inf"), {"a": 1}, 1.5])
+async def test_device_id_of_a_wrong_type_is_an_invalid_parameter(
+        dispatcher: Dispatcher, raw: Any) -> None:
+    with pytest.raises(CmapiError) as info:
+        await dispatcher.call(Session(), "CMAPI_DevSrv_GetIMEI", {"deviceId": raw})
+    assert info.value.code == ErrorCode.INVALID_PARAMETER
+    assert info.value.data == {
+        "problems": ["params.deviceId: expected a string or an integer"]}
+
+
+async def test_precheck_refuses_what_call_would(dispatcher: Dispatcher) -> None:
+    read = Session(access_level="read")
+    for session, method, params, code in (
+            (read, "CMAPI_NetConnectSrv_Connect_Async", {"APN": "x"},
+             ErrorCode.SECURITY_NOT_PRIVILEGED),
+            (Session(), "CMAPI_WLAN_Scan_Async", {}, ErrorCode.NOT_SUPPORTED),
+            (Session(), "CMAPI_NetConnectSrv_Connect_Async", {"APN": 5},
+             ErrorCode.INVALID_PARAMETER),
+            (Session(opened=False), "CMAPI_DevSrv_GetIMEI", {}, ErrorCode.INVALID_OPERATION)):
+        with pytest.raises(CmapiError) as info:
+            dispatcher.precheck(session, method, params)
+        assert info.value.code == code
+    dispatcher.precheck(Session(), "CMAPI_NetConnectSrv_Connect_Async", {"APN": "internet"})
+
+
+async def test_api_open_reports_the_session_id(dispatcher: Dispatcher) -> None:
+    assert "sessionId" not in await dispatcher.call(Session(), "CMAPI_API_Open", {})
+    result = await dispatcher.call(Session(session_id="s-1"), "CMAPI_API_Open", {})
+    assert result["sessionId"] == "s-1"

@@ -11,6 +11,7 @@ from cmgui.service.registry import (
     looks_like_serial_port,
     scheme_of,
 )
+from tests.integration.at.waiting import until
 
 
 class Named(Device):
@@ -99,11 +100,13 @@ async def test_changes_merge_every_backends_watcher_and_end_with_them() -> None:
     task = asyncio.create_task(consume())
     for name in ("a", "b", "a"):
         gates[name].put_nowait(True)
-    await asyncio.sleep(0.05)
+    await until(lambda: seen == 3, 2, "three changes")
     assert seen == 3
     gates["a"].put_nowait(None)
-    await asyncio.sleep(0.05)
-    assert not task.done()  # b still watches
+    await until(lambda: gates["a"].empty(), 2, "a's watcher ended")
+    # b still watches: the stream does not end (a negative, so watched for a while)
+    await asyncio.wait({task}, timeout=0.05)
+    assert not task.done()
     gates["b"].put_nowait(None)
     await asyncio.wait_for(task, 2)
     assert seen == 3

@@ -8,15 +8,15 @@ from typing import ClassVar
 
 import keyring
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 
 from cmgui.cmapi import types as t
 from cmgui.cmapi.errors import CmapiError, ErrorCode
 from cmgui.service.device import Device
 from cmgui.service.events import SMSStorageFull
 from cmgui.service.stored import OWN_FUNCTIONS, StoredDevice
-from cmgui.service.stores import Stores
+from cmgui.store.host import Stores
 from cmgui.store.secrets import SecretRegistry, SecretStore
+from tests.memory_keyring import MemoryKeyring
 
 
 class Little(Device):
@@ -42,7 +42,7 @@ class Little(Device):
 
 @pytest.fixture
 def stores(tmp_path: Path) -> Iterator[Stores]:
-    backend = PlaintextKeyring()
+    backend = MemoryKeyring()
     backend.file_path = str(tmp_path / "keyring.cfg")
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 
 from cmgui.store.db import Database
 from cmgui.store.secrets import SecretRegistry, SecretStore
 from cmgui.store.sms import SmsArchive
+from tests.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture
@@ -27,9 +27,9 @@ def archive(db: Database) -> SmsArchive:
 
 
 @pytest.fixture
-def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
-    """A real keyring backend (keyrings.alt's plaintext file) under tmp_path, made current."""
-    backend = PlaintextKeyring()
+def file_keyring(tmp_path: Path) -> Iterator[MemoryKeyring]:
+    """An in-memory keyring backend for this test, made current."""
+    backend = MemoryKeyring()
     backend.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
@@ -43,5 +43,5 @@ def registry() -> SecretRegistry:
 
 
 @pytest.fixture
-def secrets(file_keyring: PlaintextKeyring, registry: SecretRegistry) -> SecretStore:
+def secrets(file_keyring: MemoryKeyring, registry: SecretRegistry) -> SecretStore:
     return SecretStore(registry=registry)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cmgui.store.db import Database, split_sql
-from cmgui.store.errors import MigrationError, SchemaTooNewError, StoreError
+from cmgui.store.errors import DatabaseDamaged, MigrationError, SchemaTooNewError, StoreError
 from cmgui.store.schema import MIGRATIONS
 
 V1 = "CREATE TABLE a (x INTEGER);"
@@ -59,7 +59,7 @@ def test_newer_database_refuses_to_open(tmp_path: Path) -> None:
 def test_not_a_database_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "junk.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="Could not open"):
+    with pytest.raises(DatabaseDamaged, match="is damaged"):
         Database(path)
 
 

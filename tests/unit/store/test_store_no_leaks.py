@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from keyrings.alt.file import PlaintextKeyring
-
 from cmgui.store.db import Database
 from cmgui.store.profiles import Auth, Profile, ProfileStore
 from cmgui.store.secrets import (
@@ -22,6 +20,7 @@ from cmgui.store.secrets import (
 from cmgui.store.settings import Settings
 from cmgui.store.sms import SmsArchive
 from cmgui.store.stats import ConnectionLog
+from tests.memory_keyring import MemoryKeyring
 from tests.unit.store.store_support import deliver
 
 APN_PASSWORD = "apn-Pa55word!"
@@ -34,7 +33,7 @@ SESSION_PASSWORD = "only-in-memory-pass"
 
 
 async def test_no_secret_reaches_logs_settings_database_or_exports(
-    tmp_path: Path, file_keyring: PlaintextKeyring, registry: SecretRegistry
+    tmp_path: Path, file_keyring: MemoryKeyring, registry: SecretRegistry
 ) -> None:
     data, config, exports = tmp_path / "data", tmp_path / "config", tmp_path / "exports"
     exports.mkdir()

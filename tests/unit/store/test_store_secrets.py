@@ -7,7 +7,6 @@ import logging
 
 import pytest
 from keyring.errors import KeyringError
-from keyrings.alt.file import PlaintextKeyring
 
 from cmgui.store.errors import SecretStoreError
 from cmgui.store.secrets import (
@@ -15,19 +14,21 @@ from cmgui.store.secrets import (
     SecretRedactor,
     SecretRegistry,
     SecretStore,
+    default_service,
     endpoint_token_key,
     install_redactor,
     pin_key,
 )
+from tests.memory_keyring import MemoryKeyring
 
 
 def test_set_get_delete_in_the_file_keyring(
-    secrets: SecretStore, file_keyring: PlaintextKeyring
+    secrets: SecretStore, file_keyring: MemoryKeyring
 ) -> None:
     key = endpoint_token_key("https://gw.example:8443/")
     secrets.set(key, "tok-abc-123")
     assert secrets.get(key) == "tok-abc-123"
-    assert file_keyring.get_password("cmgui", key) == "tok-abc-123"  # really in the backend
+    assert file_keyring.get_password(default_service(), key) == "tok-abc-123"  # really there
     secrets.delete(key)
     secrets.delete(key)  # deleting twice is fine
     assert secrets.get(key) is None
@@ -50,7 +51,7 @@ def test_pin_is_kept_only_when_the_user_opted_in(
 
 
 def test_keyring_failures_are_reported_in_user_terms(registry: SecretRegistry) -> None:
-    class Broken(PlaintextKeyring):  # type: ignore[misc]
+    class Broken(MemoryKeyring):  # type: ignore[misc]
         def set_password(self, service: str, username: str, password: str) -> None:
             raise KeyringError("locked")
 

@@ -8,7 +8,21 @@ from typing import Any
 
 import pytest
 
-from cmgui.store.settings import SETTINGS, Setting, Settings
+from cmgui.store.settings import SETTINGS, Setting, Settings, _declare
+
+#: Settings of every type and rule, for the mechanics (the product declares bools and strings).
+SAMPLE = _declare(
+    Setting("usage.billing_day", int, 1, "Day of the month a new billing period starts.",
+            check=lambda v: 1 <= v <= 31),
+    Setting("usage.warn_thresholds", list, [80, 100], "Warn at these percentages.",
+            check=lambda v: all(isinstance(p, int) and 0 < p <= 1000 for p in v)),
+    Setting("devices.probe_timeout", float, 2.0, "Seconds to wait for a silent port.",
+            check=lambda v: 0 < v <= 60),
+    Setting("server.port", int, 8765, "TCP port.", check=lambda v: 0 < v < 65536),
+    Setting("log.level", str, "INFO", "Logging level.",
+            choices=("DEBUG", "INFO", "WARNING", "ERROR")),
+    Setting("ui.close_to_tray", bool, True, "Closing the main window keeps cmgui in the tray."),
+)
 
 
 def test_every_declared_setting_has_a_valid_default_and_description() -> None:
@@ -18,7 +32,7 @@ def test_every_declared_setting_has_a_valid_default_and_description() -> None:
 
 
 def test_defaults_without_a_file_and_round_trip(tmp_path: Path) -> None:
-    s = Settings(tmp_path)
+    s = Settings(tmp_path, registry=SAMPLE)
     assert s.get("usage.billing_day") == 1 and s.problems == []
     assert not s.path.exists()
     s.set("usage.billing_day", 15)
@@ -27,7 +41,7 @@ def test_defaults_without_a_file_and_round_trip(tmp_path: Path) -> None:
     s.save()
     doc = json.loads(s.path.read_text())
     assert doc["version"] == s.version
-    again = Settings(tmp_path)
+    again = Settings(tmp_path, registry=SAMPLE)
     assert again.get("usage.billing_day") == 15
     assert again.get("usage.warn_thresholds") == [50, 90, 100]
     assert again.get("devices.probe_timeout") == 1.0
@@ -35,7 +49,7 @@ def test_defaults_without_a_file_and_round_trip(tmp_path: Path) -> None:
 
 
 def test_set_rejects_wrong_types_and_unknown_names(tmp_path: Path) -> None:
-    s = Settings(tmp_path)
+    s = Settings(tmp_path, registry=SAMPLE)
     for name, value in [("usage.billing_day", "15"), ("usage.billing_day", True),
                         ("usage.billing_day", 40), ("log.level", "LOUD"),
                         ("usage.warn_thresholds", [80, "x"])]:
@@ -49,7 +63,7 @@ def test_wrong_types_are_reported_and_the_file_keeps_them(tmp_path: Path) -> Non
     path = tmp_path / "settings.json"
     values = {"usage.billing_day": "fifteen", "server.port": 8080, "future.option": {"a": 1}}
     path.write_text(json.dumps({"version": 1, "values": values}))
-    s = Settings(tmp_path)
+    s = Settings(tmp_path, registry=SAMPLE)
     assert s.get("usage.billing_day") == 1  # the default
     assert s.get("server.port") == 8080
     assert len(s.problems) == 1 and "usage.billing_day" in s.problems[0]
@@ -62,14 +76,14 @@ def test_wrong_types_are_reported_and_the_file_keeps_them(tmp_path: Path) -> Non
     s.set("usage.billing_day", 3)
     s.save()
     assert json.loads(path.read_text())["values"]["usage.billing_day"] == 3
-    assert Settings(tmp_path).problems == []
+    assert Settings(tmp_path, registry=SAMPLE).problems == []
 
 
 def test_unreadable_file_is_set_aside_not_destroyed(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     for attempt in range(2):
         path.write_text("{not json" + str(attempt))
-        s = Settings(tmp_path)
+        s = Settings(tmp_path, registry=SAMPLE)
         assert s.get("server.port") == 8765
         assert s.problems and "not valid JSON" in s.problems[0]
     kept = sorted(p.name for p in tmp_path.iterdir())
@@ -110,14 +124,14 @@ def test_numbered_upgrades_run_from_the_file_version(tmp_path: Path) -> None:
 
 def test_built_in_upgrade_moves_flat_keys(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text(json.dumps({"billing_day": 9, "extra": 1}))
-    s = Settings(tmp_path)
+    s = Settings(tmp_path, registry=SAMPLE)
     assert s.get("usage.billing_day") == 9 and s.unknown() == {"extra": 1}
 
 
 def test_newer_file_is_kept_and_reported(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"version": 99, "values": {"server.port": 9000, "x": 1}}))
-    s = Settings(tmp_path)
+    s = Settings(tmp_path, registry=SAMPLE)
     assert s.get("server.port") == 9000 and "newer" in s.problems[0]
     s.save()
     assert json.loads(path.read_text())["version"] == 99

@@ -142,3 +142,28 @@ async def test_limits_warn_once_even_across_restarts(tmp_path: Path) -> None:
     assert [c.threshold for c in crossed] == [80, 100]
     assert await log.close_dangling() == 2  # neither session was ended
     db.close()
+
+
+async def test_one_dangling_session_ends_at_its_last_sample(db: Database) -> None:
+    log = ConnectionLog(db)
+    sampled = await log.start(device="a", imsi="444", at=ts(2026, 8, 1))
+    await log.byte_count(sampled, 10, 10, at=ts(2026, 8, 1) + 30)
+    silent = await log.start(device="b", imsi="555", at=ts(2026, 8, 2))
+    assert await log.close_dangling(record_id=sampled) == 1
+    assert await log.close_dangling(record_id=sampled) == 0  # ended already
+    ended = log.record(sampled)
+    assert ended is not None and ended.ended_at == pytest.approx(ts(2026, 8, 1) + 30)
+    assert log.current("b") is not None  # the other session is left alone
+    assert await log.close_dangling(record_id=silent) == 1
+    never_sampled = log.record(silent)
+    assert never_sampled is not None and never_sampled.duration == 0
+
+
+async def test_known_sims_have_usage_or_a_plan(db: Database) -> None:
+    log = ConnectionLog(db)
+    assert log.known_sims() == []
+    await log.set_plan("999", UsagePlan(billing_day=3))
+    rid = await log.start(device="d", imsi="777", at=ts(2026, 9, 1))
+    await log.byte_count(rid, 1, 1, at=ts(2026, 9, 1) + 1)
+    await log.start(device="d", iccid="8988", at=ts(2026, 9, 2))  # no bytes yet: no usage
+    assert log.known_sims() == ["777", "999"]
