@@ -325,7 +325,10 @@ async def cmd_disconnect(args: argparse.Namespace, out: Output) -> int:
 
 async def cmd_status(args: argparse.Namespace, out: Output) -> int:
     async with open_device(args.device) as device:
-        status: dict[str, Any] = dict(await device.net_con_get_connection_status())
+        # A device without a data connection of its own (an SMS gateway's port) still has a
+        # registration and a signal to show.
+        status: dict[str, Any] = dict(
+            await _optional(device.net_con_get_connection_status) or {})
         status["registration"] = await _optional(device.information_get_ps_network_registration)
         status["signal"] = await _optional(device.information_get_signal_strength)
     out.result(status)

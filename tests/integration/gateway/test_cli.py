@@ -94,6 +94,8 @@ def test_sync_and_the_port_as_a_device(logged_in: ThreadedGateway,
     assert [m["text"] for m in listed] == ["for port two"]
     code, ussd, _ = run(capsys, "-d", port, "ussd", "*100#")
     assert code == 0 and "balance" in json.dumps(ussd)
+    code, status, _ = run(capsys, "-d", port, "status")
+    assert code == 0 and status["signal"] is not None and status["registration"] is not None
 
 
 def test_listen_prints_pushes_as_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
