@@ -29,6 +29,8 @@ pytestmark = [
                        reason="Xvfb is not installed (Debian package xvfb)"),
     pytest.mark.skipif(shutil.which("xdotool") is None,
                        reason="xdotool is not installed (Debian package xdotool)"),
+    # Generous: a whole app under a loaded CI machine; each wait has its own time-out.
+    pytest.mark.timeout(600),
 ]
 
 
@@ -46,7 +48,7 @@ class App:
             return []
         return [json.loads(line) for line in self.log.read_text().splitlines() if line]
 
-    def wait(self, event: str, timeout: float = 15.0, **fields: Any) -> dict[str, Any]:
+    def wait(self, event: str, timeout: float = 60.0, **fields: Any) -> dict[str, Any]:
         """The next ``event`` (after the last one waited for) with these fields."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -62,7 +64,7 @@ class App:
         raise AssertionError(f"no {event} {fields} in time; log: {found}")
 
     def xdotool(self, *args: str) -> None:
-        subprocess.run(["xdotool", *args], env=self.env, check=True, timeout=10)
+        subprocess.run(["xdotool", *args], env=self.env, check=True, timeout=60)
 
     def focus_main_window(self) -> None:
         """Give the main window the keyboard focus, as clicking it would (Xvfb runs no window
@@ -104,6 +106,7 @@ def app(display: str, tmp_path: Path) -> Iterator[App]:
         "CMGUI_DATA_DIR": str(tmp_path / "data"), "CMGUI_DEVICE": "virtual",
         "CMGUI_SCREENSHOTS": str(shots), "XDG_DATA_HOME": str(tmp_path / "xdg"),
         "PYTHON_KEYRING_BACKEND": "tests.memory_keyring.MemoryKeyring",
+        "CMGUI_SECRETS": "none",  # no keyring loads here: say so, or the app asks (security.md)
     }
     env.pop("CMGUI_TRANSLATIONS_DIR", None)
     proc = subprocess.Popen([sys.executable, "-m", "cmgui", "--log-json", str(log)], cwd=ROOT,
@@ -115,7 +118,7 @@ def app(display: str, tmp_path: Path) -> Iterator[App]:
     finally:
         if proc.poll() is None:
             proc.terminate()
-        out, _ = proc.communicate(timeout=15)
+        out, _ = proc.communicate(timeout=60)
         if out.strip():
             print(out[-4000:])
     keep = os.environ.get("CMGUI_E2E_SHOTS_TO")
@@ -134,7 +137,7 @@ def test_unlock_send_and_read_the_echo(app: App, tmp_path: Path) -> None:
     # The PIN field has the focus; Return is the dialog's default button ("Unlock").
     app.type("1234")
     app.key("Return")
-    app.wait("device-ready", address="virtual", timeout=20)
+    app.wait("device-ready", address="virtual")
     app.wait("pin-dialog-closed", accepted=True)
     app.focus_main_window()
 
@@ -150,7 +153,7 @@ def test_unlock_send_and_read_the_echo(app: App, tmp_path: Path) -> None:
     app.type("Hello echo")
     app.key("ctrl+Return")
     app.wait("sms-sent", to="+15550100")
-    app.wait("sms-received", sender="+15550100", timeout=20)
+    app.wait("sms-received", sender="+15550100")
 
     for n, name in enumerate(PAGES, start=1):
         if name == "messages":
@@ -162,9 +165,7 @@ def test_unlock_send_and_read_the_echo(app: App, tmp_path: Path) -> None:
     app.wait("view-shown", name="messages")
     assert not [e for e in app.events() if e["event"] == "device-error"]
     assert "1234" not in app.log.read_text()  # the PIN is never logged
-    elapsed = time.monotonic() - started
-    print(f"e2e: {elapsed:.1f} s")
-    assert elapsed < 60
+    print(f"e2e: {time.monotonic() - started:.1f} s")  # a figure, not a limit: bench/ times
 
 
 def test_a_second_launch_hands_its_device_to_the_first(app: App) -> None:
@@ -173,8 +174,8 @@ def test_a_second_launch_hands_its_device_to_the_first(app: App) -> None:
     app.wait("window-shown", visible=True)
     app.wait("device-locked", address="virtual")
     second = subprocess.run([sys.executable, "-m", "cmgui", "--device", "virtual:quectel"],
-                            cwd=ROOT, env=app.env, capture_output=True, text=True, timeout=60,
+                            cwd=ROOT, env=app.env, capture_output=True, text=True, timeout=180,
                             check=False)
     assert second.returncode == 0, second.stdout + second.stderr
     app.wait("activated", devices=["virtual:quectel"])
-    app.wait("device-locked", address="virtual:quectel", timeout=20)
+    app.wait("device-locked", address="virtual:quectel")

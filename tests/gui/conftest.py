@@ -141,12 +141,12 @@ def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
 
 
 def run(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, Any],
-        timeout: float = 10.0) -> Any:
+        timeout: float = 60.0) -> Any:
     """Run ``coro`` on the Qt-driven loop (the GUI keeps processing events meanwhile)."""
     return loop.run_until_complete(asyncio.wait_for(coro, timeout))
 
 
-async def until(condition: Callable[[], object], timeout: float = 5.0) -> None:
+async def until(condition: Callable[[], object], timeout: float = 30.0) -> None:
     """Let the loop turn until ``condition()`` is true."""
     deadline = time.monotonic() + timeout
     while not condition():

@@ -237,7 +237,27 @@ async def open_stream(
         raise open_failure(address, exc) from exc
     if not scheme:
         _set_exclusive(writer.transport.get_extra_info("serial"))
+    _report_losses_plainly(writer.transport)
     return reader, writer
+
+
+def _report_losses_plainly(transport: Any) -> None:
+    """A device that vanishes under a write: one log line, and the loss without a traceback.
+
+    serial_asyncio_fast hands such a write error to the loop's exception handler, which logs it
+    with its traceback. The frames of that traceback reach the loop's I/O callback (qasync's
+    socket notifier, a parentless QObject, among its locals) and keep it alive for as long as
+    the log record lives; the loss is no bug, and the reader reports it anyway.
+    """
+    abort = getattr(transport, "_abort", None)
+    if abort is None or not hasattr(transport, "_fatal_error"):
+        return  # another transport: it reports losses its own way
+
+    def fatal_error(exc: BaseException, message: str = "Fatal error on serial transport") -> None:
+        log.info("%s: %s", message, exc)
+        abort(_without_traceback(exc))
+
+    transport._fatal_error = fatal_error
 
 
 def _without_traceback(exc: BaseException) -> BaseException:

@@ -80,8 +80,8 @@ async def _soon(action: Any) -> None:
 
 def _idle(app: AppController) -> bool:
     """No page is reading from the device: an unplug now is not a write into a vanished port
-    (which the serial transport logs with a traceback; real, but not what these tests are
-    about)."""
+    (real, but not what these tests are about; test_port_teardown.py is: such a write once left
+    qasync's socket notifier alive through a logged traceback and failed the leak check)."""
     return not any(page.busy for page in app.pages)
 
 

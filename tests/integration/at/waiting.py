@@ -17,7 +17,7 @@ T = TypeVar("T")
 POLL = 0.01
 
 
-async def until(condition: Callable[[], object], timeout: float = 5.0,
+async def until(condition: Callable[[], object], timeout: float = 30.0,
                 what: str = "condition") -> None:
     """Return as soon as ``condition()`` is true; AssertionError after `timeout` seconds."""
     loop = asyncio.get_running_loop()

@@ -93,7 +93,7 @@ async def _run_sync(path: str, rng: random.Random | None) -> int | None:
                 await asyncio.sleep(rng.uniform(0.3, 1.0))
             else:
                 while seen < steps:
-                    chunk = await asyncio.wait_for(read(64), 10)
+                    chunk = await asyncio.wait_for(read(64), 60)
                     if not chunk:
                         break
                     seen += chunk.count(b"\r")
