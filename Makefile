@@ -17,9 +17,10 @@ QT_DEBS := libgl1 libegl1 libglx0 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig
 	libxcb-xkb1 libwayland-client0 fonts-dejavu-core
 # xvfb and xdotool for real windows, screenshots and the end-to-end test; dbus-daemon for the
 # D-Bus tests; the rest builds dbus-python (python-dbusmock needs it; PyPI has no wheel).
-TEST_DEBS := xvfb xauth xdotool dbus gcc pkg-config libdbus-1-dev libglib2.0-dev python3-dev python3-venv chromium
+TEST_DEBS := xvfb xauth xdotool dbus gcc pkg-config libdbus-1-dev libglib2.0-dev python3-dev python3-venv chromium \
+	postgresql
 
-.PHONY: setup sysdeps run test lint typecheck pytest bench translations clean
+.PHONY: setup sysdeps run test lint typecheck pytest bench translations clean package
 
 setup: $(STAMP) $(SYSDEPS_STAMP)
 
@@ -45,7 +46,8 @@ lint: setup
 typecheck: setup
 	$(VENV)/bin/mypy
 
-pytest: setup
+# CMGUI_PACKAGE=1 builds the packages first and runs the packaging tests (docs/packaging.md).
+pytest: setup $(if $(filter 1,$(CMGUI_PACKAGE)),package)
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 test: lint typecheck pytest
@@ -54,6 +56,27 @@ bench: setup
 	@bash packaging/linux/install-debian-deps.sh gammu
 	$(PY) -m pip install --quiet -e '.[bench]'
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+# Wheel, sdist, the frozen Linux bundle and its .deb into dist/, and the NSIS installer script
+# compiled against a dummy payload; minutes of CPU, so `make test` runs it only with
+# CMGUI_PACKAGE=1 (docs/packaging.md). The packaging tools come from apt and the `package` extra.
+PACKAGE_DEBS := lintian desktop-file-utils appstream nsis debootstrap binutils fakeroot dpkg-dev \
+	patchelf
+PACKAGE_STAMP := $(VENV)/.package-installed
+
+$(PACKAGE_STAMP): $(STAMP)
+	@bash packaging/linux/install-debian-deps.sh $(PACKAGE_DEBS)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	@touch $@
+
+package: $(PACKAGE_STAMP)
+	rm -rf dist build/pyinstaller build/deb build/nsis
+	$(PY) -m build --no-isolation --outdir dist .
+	$(PY) tools/check_dist.py dist/*.whl dist/*.tar.gz
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/pyinstaller/cmgui-linux.spec
+	bash packaging/debian/build-deb.sh dist/cmgui dist
+	bash packaging/windows/check-nsis.sh build/nsis
 
 # Strings from the code into translations/*.ts, then compiled as the build does.
 translations: setup

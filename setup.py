@@ -2,12 +2,16 @@
 
 ``translations/*.ts`` (the sources translators edit) become ``cmgui/translations/*.qm`` in every
 wheel and in an editable install (``pip install -e .``, where they are written into the source
-tree), with PySide6's ``lrelease`` (a build requirement). Everything else is in pyproject.toml.
+tree), with PySide6's ``lrelease`` (a build requirement). And the desktop integration files
+(``.desktop``, AppStream metainfo, app icon) as wheel data under ``<prefix>/share``: setuptools
+reads no ``data_files`` from pyproject.toml, so they are listed in its ``[tool.cmgui.data-files]``
+and passed on here. Everything else is in pyproject.toml.
 """
 
 from __future__ import annotations
 
 import sys
+import tomllib
 from pathlib import Path
 
 from setuptools import setup
@@ -15,6 +19,9 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
+
+with open(ROOT / "pyproject.toml", "rb") as f:
+    DATA_FILES = list(tomllib.load(f)["tool"]["cmgui"]["data-files"].items())
 
 from cmgui.i18n_build import compile_all  # noqa: E402
 
@@ -39,4 +46,4 @@ class BuildWithTranslations(build_py):
         return outputs
 
 
-setup(cmdclass={"build_py": BuildWithTranslations})
+setup(cmdclass={"build_py": BuildWithTranslations}, data_files=DATA_FILES)

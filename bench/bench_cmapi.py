@@ -8,7 +8,11 @@ load generator (aiohttp client) runs in this process on another core. Measured:
 * calls/s over HTTP (``POST /cmapi``, keep-alive, 32 concurrent connections) and over WebSocket
   (one connection, 64 calls in flight), of ``CMAPI_DevSrv_GetIMEI`` on an in-memory device;
 * the same traffic against a bare aiohttp JSON echo endpoint (``POST /echo``, ``/echo/ws``): the
-  floor the framework itself sets;
+  floor the framework itself sets, measured side by side: the endpoint and the echo take turns
+  in alternating slices (endpoint, echo, echo, endpoint), so a burst of load from elsewhere on
+  the machine weighs on both;
+* the server process's CPU time per call (``/proc``) for the endpoint and the echo: the
+  capacity ratio when the server is the limit, which other processes' load barely moves;
 * the time for one CMAPI-2 callback to reach 100 WebSocket clients, and 100 long-poll clients,
   from the request that causes it (median of rounds).
 
@@ -44,6 +48,7 @@ from cmgui.service.events import RadioStateChanged  # noqa: E402
 CLIENTS = 100
 HTTP_CONNECTIONS = 32
 WS_IN_FLIGHT = 64
+ROUNDS = 4  # alternating slices of the endpoint and the echo (side_by_side)
 
 
 class BenchDevice(Device):
@@ -123,7 +128,7 @@ def pin(cpu: int) -> None:
 
 # --- load generator ------------------------------------------------------------------------------
 
-async def http_rate(url: str, body_for: Any, seconds: float) -> float:
+async def http_rate(url: str, body_for: Any, seconds: float) -> tuple[int, float]:
     connector = aiohttp.TCPConnector(limit=HTTP_CONNECTIONS)
     headers = {"Content-Type": "application/json"}
     async with aiohttp.ClientSession(connector=connector) as http:
@@ -142,10 +147,10 @@ async def http_rate(url: str, body_for: Any, seconds: float) -> float:
 
         start = time.perf_counter()
         await asyncio.gather(*(worker(n) for n in range(HTTP_CONNECTIONS)))
-        return count / (time.perf_counter() - start)
+        return count, time.perf_counter() - start
 
 
-async def ws_rate(url: str, body_for: Any, seconds: float) -> float:
+async def ws_rate(url: str, body_for: Any, seconds: float) -> tuple[int, float]:
     async with aiohttp.ClientSession() as http, http.ws_connect(url, compress=0) as ws:
         sent = received = 0
         stop = time.perf_counter() + seconds
@@ -161,7 +166,38 @@ async def ws_rate(url: str, body_for: Any, seconds: float) -> float:
                 await ws.send_str(body_for(str(sent)).decode())
             elif received == sent:
                 break
-        return received / (time.perf_counter() - start)
+        return received, time.perf_counter() - start
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of process ``pid`` so far (Linux), else None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def side_by_side(rate: Any, endpoint_url: str, echo_url: str, body_for: Any,
+                       seconds: float, server_pid: int) -> dict[str, float]:
+    """The endpoint's and the echo's calls/s, measured in alternating slices (ABBA…) so that
+    the load other processes put on the machine weighs on both alike; and the server's CPU time
+    per call for each, which other processes' load barely moves."""
+    totals = {url: [0, 0.0, 0.0] for url in (endpoint_url, echo_url)}  # calls, seconds, CPU
+    for i in range(ROUNDS):
+        order = [endpoint_url, echo_url]
+        for url in order if i % 2 == 0 else reversed(order):
+            before = cpu_seconds(server_pid)
+            calls, elapsed = await rate(url, body_for, seconds / ROUNDS)
+            after = cpu_seconds(server_pid)
+            total = totals[url]
+            total[0] += calls
+            total[1] += elapsed
+            total[2] += (after - before) if before is not None and after is not None else 0.0
+    (calls, elapsed, cpu), (echo_calls, echo_elapsed, echo_cpu) = totals.values()
+    return {"calls_per_s": calls / elapsed, "echo_per_s": echo_calls / echo_elapsed,
+            "server_us_per_call": cpu / calls * 1e6,
+            "echo_server_us_per_call": echo_cpu / echo_calls * 1e6}
 
 
 async def fan_out(base: str, ws_url: str, rounds: int) -> dict[str, float]:
@@ -221,7 +257,7 @@ async def fan_out(base: str, ws_url: str, rounds: int) -> dict[str, float]:
             "longpoll_100_ms": statistics.median(poll_times) * 1000}
 
 
-async def measure(ports: dict[str, int], seconds: float) -> dict[str, float]:
+async def measure(ports: dict[str, int], seconds: float, server_pid: int) -> dict[str, float]:
     base = f"http://127.0.0.1:{ports['cmapi']}/cmapi"
     ws_url = f"ws://127.0.0.1:{ports['cmapi']}/cmapi/ws"
     echo = f"http://127.0.0.1:{ports['echo']}/echo"
@@ -230,12 +266,14 @@ async def measure(ports: dict[str, int], seconds: float) -> dict[str, float]:
     def imei(msg_id: str) -> bytes:
         return request("CMAPI_DevSrv_GetIMEI", {}, msg_id)
 
-    results = {
-        "http_calls_per_s": await http_rate(base, imei, seconds),
-        "http_echo_floor_per_s": await http_rate(echo, imei, seconds),
-        "ws_calls_per_s": await ws_rate(ws_url, imei, seconds),
-        "ws_echo_floor_per_s": await ws_rate(echo_ws_url, imei, seconds),
-    }
+    results: dict[str, float] = {}
+    for name, rate, url, echo_url in (("http", http_rate, base, echo),
+                                      ("ws", ws_rate, ws_url, echo_ws_url)):
+        got = await side_by_side(rate, url, echo_url, imei, seconds, server_pid)
+        results.update({f"{name}_calls_per_s": got["calls_per_s"],
+                        f"{name}_echo_floor_per_s": got["echo_per_s"],
+                        f"{name}_server_us_per_call": got["server_us_per_call"],
+                        f"{name}_echo_server_us_per_call": got["echo_server_us_per_call"]})
     results.update(await fan_out(base, ws_url, rounds=5))
     return results
 
@@ -253,7 +291,7 @@ def main() -> int:
     proc, ports = start_server()
     try:
         pin(1)
-        results = asyncio.run(measure(ports, args.seconds))
+        results = asyncio.run(measure(ports, args.seconds, proc.pid))
     finally:
         proc.terminate()
         proc.wait(10)
@@ -266,6 +304,11 @@ def main() -> int:
     print(f"WS     /cmapi/ws       {results['ws_calls_per_s']:8.0f} calls/s   "
           f"(bare aiohttp echo {results['ws_echo_floor_per_s']:.0f}/s, "
           f"{results['ws_calls_per_s'] / results['ws_echo_floor_per_s']:.0%})")
+    for name, label in (("http", "HTTP"), ("ws", "WS")):
+        own = results[f"{name}_server_us_per_call"]
+        floor = results[f"{name}_echo_server_us_per_call"]
+        print(f"{label:6} server CPU per call {own:6.1f} µs (echo {floor:.1f} µs, "
+              f"{floor / own:.0%} of the echo's capacity when the server is the limit)")
     print(f"one callback to {CLIENTS} WebSocket clients  {results['ws_100_ms']:7.1f} ms (median)")
     print(f"one callback to {CLIENTS} long-poll clients  {results['longpoll_100_ms']:7.1f} ms "
           "(median)")

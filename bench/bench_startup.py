@@ -5,9 +5,11 @@ before: devices are discovered first) and on the next (the device used last open
 with where that time goes, phase by phase (``cmgui --exit-when-ready`` prints the marks).
 
 Each sample is a fresh interpreter; the child prints ``time.monotonic()`` (a system-wide clock on
-Linux) at each mark and exits. Runs alternate between the programs.
+Linux) at each mark and exits. Runs alternate between the programs; ``--baseline DIR`` adds the
+cmgui package of another tree (a copy from before a change), alternating too, so that a before
+and an after meet the same load on a shared machine.
 
-    python bench/bench_startup.py [-n 9]
+    python bench/bench_startup.py [-n 9] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,11 +55,14 @@ app.exec()
 """
 
 
-def marks(argv: list[str], env: dict[str, str]) -> dict[str, float]:
+def marks(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> dict[str, float]:
     """Seconds from process start to each mark the child prints."""
     start = time.monotonic()
-    out = subprocess.run(argv, env=env, cwd=ROOT, capture_output=True, text=True, timeout=60,
-                         check=True).stdout
+    try:
+        out = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True,
+                             timeout=60, check=True).stdout
+    except (subprocess.TimeoutExpired, subprocess.CalledProcessError) as exc:
+        raise Failed(f"{' '.join(argv[-2:])}: {exc}") from exc
     found: dict[str, float] = {}
     for line in out.splitlines():
         words = line.split()
@@ -69,55 +75,98 @@ def marks(argv: list[str], env: dict[str, str]) -> dict[str, float]:
     return found
 
 
-def sample(argv: list[str], env: dict[str, str], until: str = "first-paint") -> float:
-    return marks(argv, env)[until]
+class Failed(RuntimeError):
+    """A sample that hung or crashed: counted and left out, not a reason to lose the run."""
 
 
-PHASES = ("qapplication", "first-paint", "imports", "pages", "discovered", "device-opening",
-          "device-shown")
+def sample(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
+    return marks(argv, env, cwd)["first-paint"]
+
+
+PHASES = ("qapplication", "first-paint", "imports", "controllers", "pages", "discover",
+          "discovered", "device-opening", "device-shown")
+
+
+@dataclass
+class Program:
+    """cmgui from one source tree, with its own settings and data (its "last device")."""
+
+    name: str
+    cwd: Path
+    env: dict[str, str]
+    paint: list[float] = field(default_factory=list)
+    runs: dict[str, list[dict[str, float]]] = field(
+        default_factory=lambda: {"first start": [], "next start": []})
+
+    def sample_all(self, home: Path) -> None:
+        cmgui = [sys.executable, "-m", "cmgui"]
+        self.paint.append(sample([*cmgui, "--exit-after-paint"], self.env, self.cwd))
+        shutil.rmtree(home / "config", ignore_errors=True)  # nothing used before
+        self.runs["first start"].append(marks([*cmgui, "--exit-when-ready"], self.env, self.cwd))
+        self.runs["next start"].append(marks([*cmgui, "--exit-when-ready"], self.env, self.cwd))
+
+
+def program(name: str, tree: Path, home: Path) -> Program:
+    env = {**os.environ, "CMGUI_CONFIG_DIR": str(home / "config"),
+           "CMGUI_DATA_DIR": str(home / "data")}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if tree != ROOT:  # ``python -m cmgui`` imports the package in the working directory first
+        env["PYTHONPATH"] = str(tree)
+    return Program(name, tree, env)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("-n", type=int, default=9, help="samples per program")
+    parser.add_argument("--baseline", type=Path, default=None, metavar="DIR",
+                        help="also run the cmgui package in DIR (e.g. a copy before a change), "
+                             "alternating with this tree's, so both meet the same load")
     args = parser.parse_args()
-    home = Path(tempfile.mkdtemp(prefix="cmgui-bench-"))
-    env = {**os.environ, "CMGUI_CONFIG_DIR": str(home / "config"),
-           "CMGUI_DATA_DIR": str(home / "data")}
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    cmgui = [sys.executable, "-m", "cmgui"]
-    for argv in ([sys.executable, "-c", BARE], [*cmgui, "--exit-after-paint"]):
-        sample(argv, env)  # warm the file cache once
+    root = Path(tempfile.mkdtemp(prefix="cmgui-bench-"))
+    programs = [program("cmgui", ROOT, root / "this")]
+    if args.baseline is not None:
+        programs.append(program("baseline", args.baseline.resolve(), root / "baseline"))
+    env = programs[0].env
+    sample([sys.executable, "-c", BARE], env)  # warm the file cache once
+    for prog in programs:
+        sample([sys.executable, "-m", "cmgui", "--exit-after-paint"], prog.env, prog.cwd)
     bare: list[float] = []
-    paint: list[float] = []
-    runs: dict[str, list[dict[str, float]]] = {"first start": [], "next start": []}
+    failed: list[str] = []
     for _ in range(args.n):
-        bare.append(sample([sys.executable, "-c", BARE], env))
-        paint.append(sample([*cmgui, "--exit-after-paint"], env))
-        shutil.rmtree(home / "config", ignore_errors=True)  # nothing used before
-        runs["first start"].append(marks([*cmgui, "--exit-when-ready"], env))
-        runs["next start"].append(marks([*cmgui, "--exit-when-ready"], env))
+        try:
+            bare.append(sample([sys.executable, "-c", BARE], env))
+            for prog in programs:
+                prog.sample_all(Path(prog.env["CMGUI_CONFIG_DIR"]).parent)
+        except Failed as exc:
+            failed.append(str(exc))
     base = statistics.median(bare)
-    print(f"platform: {env['QT_QPA_PLATFORM']}, samples: {args.n} each")
-    print(f"{'program':<34} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'x bare':>7}")
-    rows = [("bare QMainWindow, first paint", bare), ("cmgui main window, first paint", paint)]
-    for name, samples in runs.items():
-        rows.append((f"cmgui device ready, {name}", [m["device-shown"] for m in samples]))
+    print(f"platform: {env['QT_QPA_PLATFORM']}, samples: {args.n} each"
+          + (f", {len(failed)} failed (left out): {failed}" if failed else ""))
+    print(f"{'program':<44} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'x bare':>7}")
+    rows = [("bare QMainWindow, first paint", bare)]
+    for prog in programs:
+        rows.append((f"{prog.name} main window, first paint", prog.paint))
+        for name, samples in prog.runs.items():
+            rows.append((f"{prog.name} device ready, {name}",
+                         [m["device-shown"] for m in samples]))
     for name, values in rows:
-        print(f"{name:<34} {statistics.median(values) * 1000:>10.0f} "
-              f"{min(values) * 1000:>8.0f} {max(values) * 1000:>8.0f} "
-              f"{statistics.median(values) / base:>7.2f}")
+        if values:
+            print(f"{name:<44} {statistics.median(values) * 1000:>10.0f} "
+                  f"{min(values) * 1000:>8.0f} {max(values) * 1000:>8.0f} "
+                  f"{statistics.median(values) / base:>7.2f}")
     print("targets: first paint <= 1.30x bare, device ready <= 1.50x bare")
-    for name, samples in runs.items():
-        print(f"\nwhere the time goes, {name} (median ms from process start, and the step):")
-        before = 0.0
-        for phase in PHASES:
-            values = [m[phase] for m in samples if phase in m]
-            if not values:
-                continue
-            at = statistics.median(values) * 1000
-            print(f"  {phase:<16} {at:>7.0f}  +{at - before:>5.0f}")
-            before = at
+    for prog in programs:
+        for name, samples in prog.runs.items():
+            print(f"\nwhere the time goes, {prog.name}, {name} (median ms from process start, "
+                  "and the step):")
+            before = 0.0
+            for phase in PHASES:
+                values = [m[phase] for m in samples if phase in m]
+                if not values:
+                    continue
+                at = statistics.median(values) * 1000
+                print(f"  {phase:<16} {at:>7.0f}  +{at - before:>5.0f}")
+                before = at
     return 0
 
 

@@ -10,11 +10,11 @@ from PySide6.QtGui import QIcon
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder (icons, desktop file); ``CMGUI_RESOURCES_DIR`` overrides."""
+    """The package's ``cmgui/resources/`` folder (icons); ``CMGUI_RESOURCES_DIR`` overrides."""
     override = os.environ.get("CMGUI_RESOURCES_DIR")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "resources"
+    return Path(__file__).resolve().parent / "resources"
 
 
 @cache

@@ -13,6 +13,8 @@ from tests.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["tests.pg_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory,
@@ -25,6 +27,9 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "xdg-config"))
     monkeypatch.delenv("CMGUI_DEVICE", raising=False)
     monkeypatch.delenv("CMGUI_SECRETS", raising=False)
+    monkeypatch.delenv("CMGUI_STORE", raising=False)
+    monkeypatch.delenv("CMGUI_USER", raising=False)
+    monkeypatch.setenv("CMGUI_PROVISIONING", "none")  # no vendor file of this machine's
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())  # secrets stay in this test's memory
     yield root

@@ -3,9 +3,11 @@
 The facts come from the code, not from prose: the catalogue (cmgui/cmapi/catalogue.py: every
 function, callback and SCR table), each backend's seam methods (what ``supported_functions()``
 reports for its class, plus what the host's stores add when cmcli serve or the app serve it),
-the functions whose answer is the specification's "not meaningful" error, the callbacks each
-backend can send (cmgui/service/callbacks.py), and the contract suite (tests/contract), whose
-tests are named next to each function they exercise.
+the functions whose answer is the specification's "not meaningful" error or another of its
+errors for what the device cannot do (``spec_answers`` of the ModemManager and gateway port
+classes, :data:`NOT_OFFERED` for NetworkManager), the callbacks each backend can send
+(cmgui/service/callbacks.py; none of a function answered with an error), and the contract
+suite (tests/contract), whose tests are named next to each function they exercise.
 
 ``python tools/conformance.py --write`` rewrites the document; ``tests/test_conformance_doc.py``
 fails when it is stale.
@@ -63,11 +65,18 @@ class Backend:
         own = Device.supported_functions(object.__new__(self.cls))
         return own | OWN_FUNCTIONS if self.stored else own
 
-    def emitted(self) -> frozenset[str]:
-        names = emitted_by(self.supported())
-        from cmgui.drivers.at.voice import VoiceFeatures
+    def answers(self) -> dict[str, str]:
+        """Seam method -> the specification's error it always gives here (``"code, why"``):
+        the device class's ``spec_answers``."""
+        return dict(getattr(self.cls, "spec_answers", {}))
 
-        if issubclass(self.cls, VoiceFeatures):
+    def emitted(self) -> frozenset[str]:
+        # a function that always answers with an error sends none of its callbacks
+        names = emitted_by(self.supported() - self.answers().keys())
+        from cmgui.drivers.at.voice import VoiceFeatures
+        from cmgui.drivers.dbus.mm_voice import VoiceFeatures as MMVoiceFeatures
+
+        if issubclass(self.cls, VoiceFeatures | MMVoiceFeatures):  # where the modem does voice
             names |= {"CMAPI_Callback_Incoming_Voice_Call"}
         return names
 
@@ -86,24 +95,23 @@ class Overlay(Backend):
         wifi = Device.supported_functions(object.__new__(self.wlan)) & WLAN_METHODS
         return modem | wifi
 
-    def emitted(self) -> frozenset[str]:
-        return super().emitted() | emitted_by(self.supported())
-
 
 def backends() -> list[Backend]:
     from cmgui.drivers.at.device import AtDevice
     from cmgui.drivers.at.virtual_backend import VirtualAtDevice
     from cmgui.drivers.dbus.mm import MMDevice
-    from cmgui.drivers.dbus.nm_wlan import LocalWlan
+    from cmgui.drivers.dbus.nm_laptop import LaptopWlan
     from cmgui.drivers.gateway.port import GatewayPortDevice
 
     return [
         Backend("AT modem", "`/dev/ttyUSB2`, `socket://…`", AtDevice, True),
         Overlay("AT modem + Wi-Fi", "`cmcli serve -d /dev/ttyUSB2` on a laptop", AtDevice,
-                True, LocalWlan),
+                True, LaptopWlan),
         Backend("virtual modem", "`virtual`", VirtualAtDevice, True),
         Backend("ModemManager", "`mm:N`", MMDevice, True),
-        Backend("NetworkManager Wi-Fi", "`wlan`", LocalWlan, True),
+        Overlay("ModemManager + Wi-Fi", "`cmcli serve -d mm:0` on a laptop", MMDevice, True,
+                LaptopWlan),
+        Backend("NetworkManager Wi-Fi", "`wlan`", LaptopWlan, True),
         Backend("SMS gateway port", "`gateway:…#port=N`", GatewayPortDevice, True),
     ]
 
@@ -124,12 +132,15 @@ def status(backend: Backend, function: str) -> str:
                    "CMAPI_NetConnectSrv_SecondaryPDPContext_CancelConnect_Async":
                    "net_connect_srv_secondary_pdp_context_connect_async"}
         target = cancels.get(function)
+        if target is not None and target in backend.answers():
+            return f"∅ ({backend.answers()[target]})"
         return "✔" if target is None or target in supported else "✘"
     method = info.method_name
     if method not in supported:
         return "✘"
     wifi = "NetworkManager Wi-Fi" if isinstance(backend, Overlay) else backend.name
-    reason = NOT_MEANINGFUL.get(method) or NOT_OFFERED.get((wifi, method))
+    reason = (NOT_MEANINGFUL.get(method) or NOT_OFFERED.get((wifi, method))
+              or backend.answers().get(method))
     return f"∅ ({reason})" if reason else "✔"
 
 
@@ -188,10 +199,12 @@ def render() -> str:
         "exactly what the device behind it offers.",
         "",
         "✔ supported · ∅ answered with the specification's own error for what the device cannot",
-        "be (the code and why) · ✘ not supported (error 7; for a callback: registering it is",
-        "refused with error 289, since the device can never send it). API management, discovery,",
-        "callback registration and the cancel functions are answered by the dispatcher for every",
-        "backend.",
+        "be or do (the code and why; 260: the hardware is missing, 264: not meaningful for a",
+        "3GPP device, 289: the device does not offer the capability) · ✘ not supported (error 7;",
+        "for a callback: registering it is refused with error 289, since the device can never",
+        "send it; the callbacks of functions answered with an error are never sent). API",
+        "management, discovery, callback registration and the cancel functions are answered by",
+        "the dispatcher for every backend.",
         "",
         "## Backends",
         "",
@@ -201,7 +214,7 @@ def render() -> str:
     out += [f"| {b.name} | {b.address} |" for b in all_backends]
     out += ["", "## Device classes", "",
             "Mandatory CMAPI-1 functions of each class (Appendix B) and how many each backend",
-            "supports (✔), answers as not meaningful (∅) or lacks (✘).", "",
+            "supports (✔), answers with the specification's own error (∅) or lacks (✘).", "",
             "| class | mandatory | " + " | ".join(b.name for b in all_backends) + " |",
             "|---|---|" + "---|" * len(all_backends)]
     for device_class in DeviceClass:

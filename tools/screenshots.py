@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from shot_setup import ROOT, memory_secrets, qt_app, shot_home
 
 
 def main() -> int:
@@ -30,40 +27,23 @@ def main() -> int:
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args()
-    home = Path(tempfile.mkdtemp(prefix="cmgui-shots-"))
-    os.environ.update({"CMGUI_CONFIG_DIR": str(home / "config"),
-                       "CMGUI_DATA_DIR": str(home / "data"), "QT_SCALE_FACTOR": args.scale})
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    sys.path.insert(0, str(ROOT))
+    home = shot_home(QT_SCALE_FACTOR=args.scale)
     import qasync
-    from keyrings.alt.file import PlaintextKeyring
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from cmgui.controllers.app import AppController
     from cmgui.controllers.connection_models import Profile
-    from cmgui.i18n import install_translators
-    from cmgui.i18n_build import compile_all
     from cmgui.paths import config_dir
-    from cmgui.store.secrets import SecretStore
     from cmgui.store.stats import UsagePlan
     from cmgui.views.main_window import PAGE_NAMES, MainWindow
     from cmgui.views.pin_dialogs import PinDialog
     from cmgui.views.style import apply_style
 
-    qm = home / "qm"
-    compile_all(ROOT / "translations", qm)
-    os.environ["CMGUI_TRANSLATIONS_DIR"] = str(qm)
-    app = QApplication(sys.argv[:1])
-    if args.rtl:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    translators = install_translators(app, args.lang)
+    app, translators = qt_app(home, args.lang, rtl=args.rtl)
     apply_style(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    keyring = PlaintextKeyring()
-    keyring.file_path = str(home / "keyring.cfg")
-    ctrl = AppController(config_dir(), secrets=SecretStore(keyring))
+    ctrl = AppController(config_dir(), secrets=memory_secrets())
     window = MainWindow(ctrl)
     width, height = (int(n) for n in args.size.lower().split("x"))
     window.resize(width, height)

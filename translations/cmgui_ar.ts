@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../cmgui/views/about.py" line="76" />
+      <source>%1 (GNU General Public License, version 3 or later)</source>
+      <translation>%1 (رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="78" />
+      <source>%1 (PySide6 %2)</source>
+      <translation>%1 (PySide6 %2)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="37" />
+      <source>About %1</source>
+      <translation>حول %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="48" />
+      <source>Based on cmgui %1</source>
+      <translation>مبني على cmgui %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="53" />
+      <source>Connection manager for cellular modems, SMS gateways and IoT SIM fleets.</source>
+      <translation>مدير اتصالات للمودمات الخلوية وبوابات SMS وأساطيل شرائح SIM لإنترنت الأشياء.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="76" />
+      <source>Licence:</source>
+      <translation>الترخيص:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="81" />
+      <source>Project:</source>
+      <translation>المشروع:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="72" />
+      <source>Provided by:</source>
+      <translation>مقدَّم من:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="80" />
+      <source>Python:</source>
+      <translation>Python:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="78" />
+      <source>Qt:</source>
+      <translation>Qt:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="74" />
+      <source>Support:</source>
+      <translation>الدعم:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="49" />
+      <source>Version %1</source>
+      <translation>الإصدار %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="75" />
+      <source>cmgui version:</source>
+      <translation>إصدار cmgui:</translation>
+    </message>
+  </context>
+  <context>
     <name>AddAccountDialog</name>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="133" />
@@ -58,7 +126,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../cmgui/app.py" line="70" />
+      <location filename="../cmgui/app.py" line="105" />
       <source>Something went wrong inside cmgui: %1
 
 The details are in %2.</source>
@@ -67,7 +135,7 @@ The details are in %2.</source>
 التفاصيل في %2.</translation>
     </message>
     <message>
-      <location filename="../cmgui/app.py" line="69" />
+      <location filename="../cmgui/app.py" line="104" />
       <source>cmgui hit a bug</source>
       <translation>واجه cmgui خللًا برمجيًا</translation>
     </message>
@@ -75,7 +143,7 @@ The details are in %2.</source>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../cmgui/controllers/app.py" line="190" />
+      <location filename="../cmgui/controllers/app.py" line="343" />
       <source>The message archive cannot be used: %1 Until it can, messages are not archived and none are deleted from the device.</source>
       <translation>يتعذّر استخدام أرشيف الرسائل: %1 إلى أن يصبح ذلك ممكنًا، لا تُؤرشف الرسائل ولا يُحذف أي منها من الجهاز.</translation>
     </message>
@@ -83,38 +151,38 @@ The details are in %2.</source>
   <context>
     <name>ConnectionController</name>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="297" />
+      <location filename="../cmgui/controllers/connection.py" line="304" />
       <source>Connecting</source>
       <translation>جارٍ الاتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="383" />
+      <location filename="../cmgui/controllers/connection.py" line="402" />
       <source>Deleting the profile</source>
       <translation>جارٍ حذف ملف التعريف</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="335" />
+      <location filename="../cmgui/controllers/connection.py" line="354" />
       <source>Deleting the record</source>
       <translation>جارٍ حذف السجل</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="325" />
+      <location filename="../cmgui/controllers/connection.py" line="344" />
       <source>Disconnecting</source>
       <translation>جارٍ قطع الاتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="169" />
+      <location filename="../cmgui/controllers/connection.py" line="173" />
       <source>Reading profiles</source>
       <translation>جارٍ قراءة ملفات التعريف</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="275" />
+      <location filename="../cmgui/controllers/connection.py" line="281" />
       <source>Reading the addresses</source>
       <translation>جارٍ قراءة العناوين</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="374" />
-      <location filename="../cmgui/controllers/connection.py" line="392" />
+      <location filename="../cmgui/controllers/connection.py" line="393" />
+      <location filename="../cmgui/controllers/connection.py" line="411" />
       <source>Saving the profile</source>
       <translation>جارٍ حفظ ملف التعريف</translation>
     </message>
@@ -122,174 +190,179 @@ The details are in %2.</source>
   <context>
     <name>ConnectionPage</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="202" />
+      <location filename="../cmgui/views/connection_page.py" line="214" />
       <source>&amp;Add…</source>
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="275" />
+      <location filename="../cmgui/views/connection_page.py" line="287" />
       <source>&amp;Connect</source>
       <translation>اتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="207" />
+      <location filename="../cmgui/views/connection_page.py" line="219" />
       <source>&amp;Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="275" />
+      <location filename="../cmgui/views/connection_page.py" line="287" />
       <source>&amp;Disconnect</source>
       <translation>قطع الاتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="203" />
+      <location filename="../cmgui/views/connection_page.py" line="215" />
       <source>&amp;Edit…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="144" />
+      <location filename="../cmgui/views/connection_page.py" line="145" />
       <source>&amp;Profile:</source>
       <translation>ملف التعريف:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="168" />
+      <location filename="../cmgui/views/connection_page.py" line="169" />
       <source>APN</source>
       <translation>APN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="208" />
+      <location filename="../cmgui/views/connection_page.py" line="220" />
       <source>Add a profile</source>
       <translation>إضافة ملف تعريف</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="174" />
+      <location filename="../cmgui/views/connection_page.py" line="176" />
       <source>Also while &amp;roaming (may cost extra)</source>
       <translation>وأيضًا أثناء التجوال (قد يكلّف أكثر)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="173" />
+      <location filename="../cmgui/views/connection_page.py" line="175" />
       <source>Connect &amp;automatically when the device is ready</source>
       <translation>الاتصال تلقائيًا عندما يكون الجهاز جاهزًا</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="135" />
+      <location filename="../cmgui/views/connection_page.py" line="136" />
       <source>Connection</source>
       <translation>الاتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="142" />
+      <location filename="../cmgui/views/connection_page.py" line="143" />
       <source>Connection state</source>
       <translation>حالة الاتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="169" />
+      <location filename="../cmgui/views/connection_page.py" line="170" />
       <source>DNS servers</source>
       <translation>خوادم DNS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="255" />
+      <location filename="../cmgui/views/connection_page.py" line="267" />
       <source>Default (%1)</source>
       <translation>الافتراضي (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="369" />
+      <location filename="../cmgui/views/connection_page.py" line="391" />
       <source>Delete profile</source>
       <translation>حذف ملف التعريف</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="370" />
+      <location filename="../cmgui/views/connection_page.py" line="392" />
       <source>Delete the profile “%1”?</source>
       <translation>حذف ملف التعريف «%1»؟</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="210" />
+      <location filename="../cmgui/views/connection_page.py" line="222" />
       <source>Delete the selected profile</source>
       <translation>حذف ملف التعريف المحدد</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="170" />
+      <location filename="../cmgui/views/connection_page.py" line="172" />
       <source>Duration</source>
       <translation>المدة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="162" />
+      <location filename="../cmgui/views/connection_page.py" line="163" />
       <source>Edit the &amp;profile…</source>
       <translation>تعديل ملف التعريف…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="163" />
+      <location filename="../cmgui/views/connection_page.py" line="164" />
       <source>Edit the profile the connection used</source>
       <translation>تعديل ملف التعريف الذي استخدمه الاتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="209" />
+      <location filename="../cmgui/views/connection_page.py" line="221" />
       <source>Edit the selected profile</source>
       <translation>تعديل ملف التعريف المحدد</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="168" />
+      <location filename="../cmgui/views/connection_page.py" line="169" />
       <source>IP address</source>
       <translation>عنوان IP</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="169" />
+      <location filename="../cmgui/views/connection_page.py" line="170" />
       <source>IPv6 address</source>
       <translation>عنوان IPv6</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="204" />
+      <location filename="../cmgui/views/connection_page.py" line="216" />
       <source>Make de&amp;fault</source>
       <translation>جعله افتراضيًا</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="205" />
+      <location filename="../cmgui/views/connection_page.py" line="217" />
       <source>Make the selected profile the default</source>
       <translation>جعل ملف التعريف المحدد هو الافتراضي</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="138" />
+      <location filename="../cmgui/views/connection_page.py" line="139" />
       <source>Mobile data</source>
       <translation>بيانات الجوال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="136" />
+      <location filename="../cmgui/views/connection_page.py" line="137" />
       <source>Mobile data: connect with one of your profiles.</source>
       <translation>بيانات الجوال: اتصل باستخدام أحد ملفات التعريف لديك.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="256" />
+      <location filename="../cmgui/views/connection_page.py" line="171" />
+      <source>Network interface</source>
+      <translation>واجهة الشبكة</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/connection_page.py" line="268" />
       <source>Operator default</source>
       <translation>إعداد مشغّل الشبكة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="147" />
+      <location filename="../cmgui/views/connection_page.py" line="148" />
       <source>Profile</source>
       <translation>ملف التعريف</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="186" />
-      <location filename="../cmgui/views/connection_page.py" line="190" />
+      <location filename="../cmgui/views/connection_page.py" line="193" />
+      <location filename="../cmgui/views/connection_page.py" line="197" />
       <source>Profiles</source>
       <translation>ملفات التعريف</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="220" />
-      <location filename="../cmgui/views/connection_page.py" line="224" />
+      <location filename="../cmgui/views/connection_page.py" line="232" />
+      <location filename="../cmgui/views/connection_page.py" line="236" />
       <source>Recent sessions</source>
       <translation>الجلسات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="197" />
+      <location filename="../cmgui/views/connection_page.py" line="204" />
       <source>This device keeps no profiles: connections use the operator's default settings.</source>
       <translation>لا يحتفظ هذا الجهاز بملفات تعريف: تستخدم الاتصالات الإعدادات الافتراضية لمشغّل الشبكة.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="170" />
+      <location filename="../cmgui/views/connection_page.py" line="172" />
       <source>Traffic</source>
       <translation>حركة البيانات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="160" />
+      <location filename="../cmgui/views/connection_page.py" line="161" />
       <source>Why the connection failed</source>
       <translation>لماذا فشل الاتصال</translation>
     </message>
@@ -297,12 +370,12 @@ The details are in %2.</source>
   <context>
     <name>DeviceController</name>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="375" />
+      <location filename="../cmgui/controllers/device.py" line="379" />
       <source>The device was disconnected.</source>
       <translation>فُصل الجهاز.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="483" />
+      <location filename="../cmgui/controllers/device.py" line="487" />
       <source>The network ended the connection.</source>
       <translation>أنهت الشبكة الاتصال.</translation>
     </message>
@@ -310,7 +383,12 @@ The details are in %2.</source>
   <context>
     <name>DeviceManager</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="105" />
+      <location filename="../cmgui/controllers/devices.py" line="175" />
+      <source>Access tokens are not stored on this computer, so this one is kept only until cmgui quits; after that it is asked for when the endpoint is opened (docs/security.md).</source>
+      <translation>لا تُحفظ رموز الوصول على هذا الحاسوب، لذا يبقى هذا الرمز محفوظًا حتى يُغلق cmgui فقط؛ وبعد ذلك يُطلب عند فتح نقطة الوصول (docs/security.md).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/devices.py" line="130" />
       <source>Demo modem (virtual)</source>
       <translation>المودم التجريبي (افتراضي)</translation>
     </message>
@@ -318,7 +396,7 @@ The details are in %2.</source>
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="311" />
+      <location filename="../cmgui/views/devices_page.py" line="320" />
       <source>%1 down, %2 up</source>
       <translation>%1 تنزيل، %2 رفع</translation>
     </message>
@@ -343,7 +421,7 @@ The details are in %2.</source>
       <translation>التسجيل في الشبكة المحددة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="330" />
+      <location filename="../cmgui/views/devices_page.py" line="339" />
       <source>&amp;Reset</source>
       <translation>إعادة الضبط</translation>
     </message>
@@ -353,7 +431,7 @@ The details are in %2.</source>
       <translation>البحث عن الشبكات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="188" />
+      <location filename="../cmgui/views/devices_page.py" line="197" />
       <source>&amp;Unlock…</source>
       <translation>فتح القفل…</translation>
     </message>
@@ -398,7 +476,7 @@ The details are in %2.</source>
       <translation>النطاق</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="191" />
+      <location filename="../cmgui/views/devices_page.py" line="200" />
       <source>C&amp;hange PIN…</source>
       <translation>تغيير رمز PIN…</translation>
     </message>
@@ -408,7 +486,7 @@ The details are in %2.</source>
       <translation>معرّف الخلية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="308" />
+      <location filename="../cmgui/views/devices_page.py" line="317" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
@@ -478,17 +556,22 @@ The details are in %2.</source>
       <translation>اختيار الشبكة</translation>
     </message>
     <message>
+      <location filename="../cmgui/views/devices_page.py" line="185" />
+      <source>Networks are selected automatically: %1 allows no manual selection.</source>
+      <translation>تُختار الشبكات تلقائيًا: لا يسمح %1 بالاختيار اليدوي.</translation>
+    </message>
+    <message>
       <location filename="../cmgui/views/devices_page.py" line="166" />
       <source>Networks found</source>
       <translation>الشبكات التي عُثر عليها</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="223" />
+      <location filename="../cmgui/views/devices_page.py" line="232" />
       <source>No device</source>
       <translation>لا يوجد جهاز</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="243" />
+      <location filename="../cmgui/views/devices_page.py" line="252" />
       <source>Not registered: the radio is off</source>
       <translation>غير مسجّل: الراديو متوقف</translation>
     </message>
@@ -508,7 +591,7 @@ The details are in %2.</source>
       <translation>إعادة تشغيل المودم التجريبي وإرجاعه إلى حالة المصنع: تطلب شريحته رمز PIN (1234) مجددًا وتختفي رسائله.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="326" />
+      <location filename="../cmgui/views/devices_page.py" line="335" />
       <source>Power-cycle the demo modem back to factory state? Its SIM asks for the PIN (1234) again, and its messages, profiles and counters start afresh. The archive on this computer keeps what it has.</source>
       <translation>إعادة تشغيل المودم التجريبي وإرجاعه إلى حالة المصنع؟ تطلب شريحته رمز PIN (1234) مجددًا، وتبدأ رسائله وملفات التعريف والعدادات من جديد. يحتفظ الأرشيف على هذا الحاسوب بما فيه.</translation>
     </message>
@@ -518,7 +601,7 @@ The details are in %2.</source>
       <translation>تفاصيل الراديو</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="240" />
+      <location filename="../cmgui/views/devices_page.py" line="249" />
       <source>Ready, radio off</source>
       <translation>جاهز، الراديو متوقف</translation>
     </message>
@@ -528,7 +611,7 @@ The details are in %2.</source>
       <translation>إعادة ضبط المودم التجريبي…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="326" />
+      <location filename="../cmgui/views/devices_page.py" line="335" />
       <source>Reset the demo modem</source>
       <translation>إعادة ضبط المودم التجريبي</translation>
     </message>
@@ -543,7 +626,7 @@ The details are in %2.</source>
       <translation>SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="184" />
+      <location filename="../cmgui/views/devices_page.py" line="193" />
       <source>SIM security</source>
       <translation>أمان شريحة SIM</translation>
     </message>
@@ -573,17 +656,17 @@ The details are in %2.</source>
       <translation>التقنية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="274" />
+      <location filename="../cmgui/views/devices_page.py" line="283" />
       <source>The PIN is off.</source>
       <translation>رمز PIN متوقف.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="272" />
+      <location filename="../cmgui/views/devices_page.py" line="281" />
       <source>The PIN is on: the SIM asks for it at start.</source>
       <translation>رمز PIN مفعّل: تطلبه شريحة SIM عند البدء.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="270" />
+      <location filename="../cmgui/views/devices_page.py" line="279" />
       <source>The SIM card is locked.</source>
       <translation>شريحة SIM مقفلة.</translation>
     </message>
@@ -593,27 +676,27 @@ The details are in %2.</source>
       <translation>المودم المستخدم وشبكته وشريحة SIM الخاصة به.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="244" />
+      <location filename="../cmgui/views/devices_page.py" line="253" />
       <source>The network refused this SIM (registration denied): the network is forbidden for it, or the SIM is not allowed here. Choose another network or let the device choose automatically.</source>
       <translation>رفضت الشبكة شريحة SIM هذه (رُفض التسجيل): هذه الشبكة محظورة عليها، أو لا يُسمح بالشريحة هنا. اختر شبكة أخرى أو دع الجهاز يختار تلقائيًا.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="190" />
+      <location filename="../cmgui/views/devices_page.py" line="199" />
       <source>Turn PIN o&amp;ff…</source>
       <translation>إيقاف رمز PIN…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="189" />
+      <location filename="../cmgui/views/devices_page.py" line="198" />
       <source>Turn PIN o&amp;n…</source>
       <translation>تفعيل رمز PIN…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="260" />
+      <location filename="../cmgui/views/devices_page.py" line="269" />
       <source>Turn radio &amp;off</source>
       <translation>إيقاف الراديو</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="261" />
+      <location filename="../cmgui/views/devices_page.py" line="270" />
       <source>Turn radio &amp;on</source>
       <translation>تشغيل الراديو</translation>
     </message>
@@ -879,6 +962,11 @@ The details are in %2.</source>
       <translation>غير متصل بشبكة Wi-Fi.</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <source>Not opened: no access token was given. Choose the endpoint again to type it.</source>
+      <translation>لم تُفتح: لم يُقدَّم رمز وصول. اختر نقطة الوصول مجددًا لكتابته.</translation>
+    </message>
+    <message>
       <location filename="../cmgui/common/error_words.py" line="432" />
       <location filename="../cmgui/common/error_words.py" line="450" />
       <location filename="../cmgui/common/error_words.py" line="496" />
@@ -931,7 +1019,7 @@ The details are in %2.</source>
       <translation>سجّل الدخول إلى نقطة الوصول مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="48" />
+      <location filename="../cmgui/controllers/errors.py" line="52" />
       <source>Something went wrong inside cmgui (%1). The details are in the log.</source>
       <translation>حدث خطأ داخل cmgui (%1). التفاصيل في السجل.</translation>
     </message>
@@ -1114,7 +1202,7 @@ The details are in %2.</source>
       <translation>لم يقبل الجهاز هذه الإعدادات.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="44" />
+      <location filename="../cmgui/controllers/errors.py" line="45" />
       <source>The device did not answer in time.</source>
       <translation>لم يستجب الجهاز في الوقت المناسب.</translation>
     </message>
@@ -1191,7 +1279,7 @@ The details are in %2.</source>
       <translation>أبلغ الجهاز عن خطأ غير معروف.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <location filename="../cmgui/controllers/errors.py" line="51" />
       <source>The device stopped answering (%1).</source>
       <translation>توقف الجهاز عن الاستجابة (%1).</translation>
     </message>
@@ -2008,7 +2096,7 @@ The details are in %2.</source>
       <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="328" />
+      <location filename="../cmgui/controllers/fleet.py" line="329" />
       <source>Cannot write %1: %2</source>
       <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -2018,7 +2106,7 @@ The details are in %2.</source>
       <translation>جارٍ تغيير الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="332" />
+      <location filename="../cmgui/controllers/fleet.py" line="333" />
       <source>Exporting</source>
       <translation>جارٍ التصدير</translation>
     </message>
@@ -2043,7 +2131,7 @@ The details are in %2.</source>
       <translation>جارٍ استئناف المهمة</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="309" />
+      <location filename="../cmgui/controllers/fleet.py" line="310" />
       <source>Sending the SMS</source>
       <translation>جارٍ إرسال رسالة SMS</translation>
     </message>
@@ -2051,7 +2139,7 @@ The details are in %2.</source>
   <context>
     <name>FleetPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="482" />
+      <location filename="../cmgui/views/fleet_page.py" line="490" />
       <source>%n SIM(s)</source>
       <translation>
         <numerusform>لا شرائح SIM</numerusform>
@@ -2063,7 +2151,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="210" />
+      <location filename="../cmgui/views/fleet_page.py" line="219" />
       <source>%n SIM(s) written to %1</source>
       <translation>
         <numerusform>لم تُكتب أي شريحة SIM في %1</numerusform>
@@ -2075,7 +2163,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="599" />
+      <location filename="../cmgui/views/fleet_page.py" line="607" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>لا أحرف</numerusform>
@@ -2087,7 +2175,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="600" />
+      <location filename="../cmgui/views/fleet_page.py" line="608" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>لا رسائل</numerusform>
@@ -2099,7 +2187,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="207" />
+      <location filename="../cmgui/views/fleet_page.py" line="216" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>لا سجلات</numerusform>
@@ -2111,93 +2199,93 @@ The details are in %2.</source>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="217" />
+      <location filename="../cmgui/views/fleet_page.py" line="225" />
       <source>&amp;Account:</source>
       <translation>الحساب:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="224" />
+      <location filename="../cmgui/views/fleet_page.py" line="232" />
       <source>&amp;Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="228" />
+      <location filename="../cmgui/views/fleet_page.py" line="236" />
       <source>Add a fleet account</source>
       <translation>إضافة حساب أسطول</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="227" />
+      <location filename="../cmgui/views/fleet_page.py" line="235" />
       <source>Add…</source>
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="469" />
+      <location filename="../cmgui/views/fleet_page.py" line="477" />
       <source>All backends</source>
       <translation>كل الواجهات الخلفية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="466" />
+      <location filename="../cmgui/views/fleet_page.py" line="474" />
       <source>All statuses</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="194" />
-      <location filename="../cmgui/views/fleet_page.py" line="434" />
+      <location filename="../cmgui/views/fleet_page.py" line="442" />
       <source>Audit log</source>
       <translation>سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="342" />
+      <location filename="../cmgui/views/fleet_page.py" line="350" />
       <source>Backend</source>
       <translation>الواجهة الخلفية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="256" />
+      <location filename="../cmgui/views/fleet_page.py" line="264" />
       <source>Backend filter</source>
       <translation>تصفية الواجهة الخلفية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="373" />
+      <location filename="../cmgui/views/fleet_page.py" line="381" />
       <source>CDRs</source>
       <translation>سجلات CDR</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="711" />
+      <location filename="../cmgui/views/fleet_page.py" line="719" />
       <source>CSV files (*.csv)</source>
       <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="635" />
+      <location filename="../cmgui/views/fleet_page.py" line="643" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="371" />
+      <location filename="../cmgui/views/fleet_page.py" line="379" />
       <source>Call detail records</source>
       <translation>سجلات تفاصيل المكالمات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="421" />
+      <location filename="../cmgui/views/fleet_page.py" line="429" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="422" />
+      <location filename="../cmgui/views/fleet_page.py" line="430" />
       <source>Cancel the status change</source>
       <translation>إلغاء تغيير الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="267" />
+      <location filename="../cmgui/views/fleet_page.py" line="275" />
       <source>Change status</source>
       <translation>تغيير الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="624" />
+      <location filename="../cmgui/views/fleet_page.py" line="632" />
       <source>Change the status</source>
       <translation>تغيير الحالة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="625" />
+      <location filename="../cmgui/views/fleet_page.py" line="633" />
       <source>Change the status of %n SIM(s) to %1?</source>
       <translation>
         <numerusform>تغيير حالة %n شريحة SIM إلى %1؟</numerusform>
@@ -2209,7 +2297,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="642" />
+      <location filename="../cmgui/views/fleet_page.py" line="650" />
       <source>Changing %n SIM(s) to %1</source>
       <translation>
         <numerusform>جارٍ تغيير %n شريحة SIM إلى %1</numerusform>
@@ -2221,7 +2309,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="262" />
+      <location filename="../cmgui/views/fleet_page.py" line="270" />
       <source>Columns</source>
       <translation>الأعمدة</translation>
     </message>
@@ -2231,12 +2319,12 @@ The details are in %2.</source>
       <translation>خطأ</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="280" />
+      <location filename="../cmgui/views/fleet_page.py" line="288" />
       <source>Export CSV…</source>
       <translation>تصدير CSV…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="710" />
+      <location filename="../cmgui/views/fleet_page.py" line="718" />
       <source>Export SIMs</source>
       <translation>تصدير شرائح SIM</translation>
     </message>
@@ -2246,32 +2334,32 @@ The details are in %2.</source>
       <translation>الأسطول</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="220" />
+      <location filename="../cmgui/views/fleet_page.py" line="228" />
       <source>Fleet account</source>
       <translation>حساب الأسطول</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="705" />
+      <location filename="../cmgui/views/fleet_page.py" line="713" />
       <source>Forget the account %1 and its secret?</source>
       <translation>نسيان الحساب %1 وسرّه؟</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="341" />
+      <location filename="../cmgui/views/fleet_page.py" line="349" />
       <source>ICCID</source>
       <translation>ICCID</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="343" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>IMEI</source>
       <translation>IMEI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="342" />
+      <location filename="../cmgui/views/fleet_page.py" line="350" />
       <source>IMSI</source>
       <translation>IMSI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="339" />
+      <location filename="../cmgui/views/fleet_page.py" line="347" />
       <source>Identity</source>
       <translation>الهوية</translation>
     </message>
@@ -2281,7 +2369,7 @@ The details are in %2.</source>
       <translation>شرائح SIM لإنترنت الأشياء على منصاتك: ابحث عنها، وغيّر حالتها، واقرأ استهلاكها وسجلات CDR، وأرسل إليها رسائل SMS.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="663" />
+      <location filename="../cmgui/views/fleet_page.py" line="671" />
       <source>Job %1: %2 of %n SIM(s) changed.</source>
       <translation>
         <numerusform>المهمة %1: تغيّر %2 من %n شريحة SIM.</numerusform>
@@ -2293,175 +2381,175 @@ The details are in %2.</source>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="364" />
+      <location filename="../cmgui/views/fleet_page.py" line="372" />
       <source>Load the last 30 days</source>
       <translation>تحميل آخر 30 يومًا</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="343" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>MSISDN</source>
       <translation>MSISDN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="405" />
+      <location filename="../cmgui/views/fleet_page.py" line="413" />
       <source>Message length</source>
       <translation>طول الرسالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="397" />
+      <location filename="../cmgui/views/fleet_page.py" line="405" />
       <source>Message text</source>
       <translation>نص الرسالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="352" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="551" />
+      <location filename="../cmgui/views/fleet_page.py" line="559" />
       <source>No usage reported</source>
       <translation>لم يُبلَّغ عن استهلاك</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="358" />
+      <location filename="../cmgui/views/fleet_page.py" line="366" />
       <source>Overview</source>
       <translation>نظرة عامة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="359" />
-      <location filename="../cmgui/views/fleet_page.py" line="360" />
+      <location filename="../cmgui/views/fleet_page.py" line="367" />
+      <location filename="../cmgui/views/fleet_page.py" line="368" />
       <source>Packages</source>
       <translation>الباقات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="352" />
       <source>Plan</source>
       <translation>الباقة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="420" />
+      <location filename="../cmgui/views/fleet_page.py" line="428" />
       <source>Progress</source>
       <translation>التقدّم</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="225" />
+      <location filename="../cmgui/views/fleet_page.py" line="233" />
       <source>Read every SIM from the platform again</source>
       <translation>قراءة كل شرائح SIM من المنصة مجددًا</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="230" />
+      <location filename="../cmgui/views/fleet_page.py" line="238" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="704" />
+      <location filename="../cmgui/views/fleet_page.py" line="712" />
       <source>Remove the account</source>
       <translation>إزالة الحساب</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="231" />
+      <location filename="../cmgui/views/fleet_page.py" line="239" />
       <source>Remove the fleet account</source>
       <translation>إزالة حساب الأسطول</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="437" />
+      <location filename="../cmgui/views/fleet_page.py" line="445" />
       <source>Resume the job</source>
       <translation>استئناف المهمة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="688" />
+      <location filename="../cmgui/views/fleet_page.py" line="696" />
       <source>Resuming job %1</source>
       <translation>جارٍ استئناف المهمة %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="438" />
+      <location filename="../cmgui/views/fleet_page.py" line="446" />
       <source>Run a job that was cut off again; SIMs it changed already are left alone</source>
       <translation>إعادة تشغيل مهمة انقطعت؛ لا تُمسّ شرائح SIM التي غيّرتها من قبل</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="406" />
+      <location filename="../cmgui/views/fleet_page.py" line="414" />
       <source>S&amp;end</source>
       <translation>إرسال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="336" />
+      <location filename="../cmgui/views/fleet_page.py" line="344" />
       <source>SIM details</source>
       <translation>تفاصيل شريحة SIM</translation>
     </message>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="193" />
-      <location filename="../cmgui/views/fleet_page.py" line="292" />
+      <location filename="../cmgui/views/fleet_page.py" line="300" />
       <source>SIMs</source>
       <translation>شرائح SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="277" />
+      <location filename="../cmgui/views/fleet_page.py" line="285" />
       <source>SIMs from a CSV file → %1…</source>
       <translation>شرائح SIM من ملف CSV ← %1…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="634" />
+      <location filename="../cmgui/views/fleet_page.py" line="642" />
       <source>SIMs to change</source>
       <translation>شرائح SIM المطلوب تغييرها</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="374" />
+      <location filename="../cmgui/views/fleet_page.py" line="382" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="613" />
+      <location filename="../cmgui/views/fleet_page.py" line="621" />
       <source>SMS sent (%1)</source>
       <translation>أُرسلت رسالة SMS (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="393" />
+      <location filename="../cmgui/views/fleet_page.py" line="401" />
       <source>SMS with this SIM</source>
       <translation>رسائل SMS مع شريحة SIM هذه</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="249" />
+      <location filename="../cmgui/views/fleet_page.py" line="257" />
       <source>Search ICCID, IMSI, MSISDN, IMEI or name</source>
       <translation>البحث عن ICCID أو IMSI أو MSISDN أو IMEI أو اسم</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="250" />
+      <location filename="../cmgui/views/fleet_page.py" line="258" />
       <source>Search SIMs</source>
       <translation>البحث في شرائح SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="272" />
+      <location filename="../cmgui/views/fleet_page.py" line="280" />
       <source>Selected SIMs → %1</source>
       <translation>شرائح SIM المحددة ← %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="341" />
+      <location filename="../cmgui/views/fleet_page.py" line="349" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="672" />
+      <location filename="../cmgui/views/fleet_page.py" line="680" />
       <source>Status change</source>
       <translation>تغيير الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="254" />
+      <location filename="../cmgui/views/fleet_page.py" line="262" />
       <source>Status filter</source>
       <translation>تصفية الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="570" />
+      <location filename="../cmgui/views/fleet_page.py" line="578" />
       <source>This platform does not send SMS to SIMs</source>
       <translation>لا ترسل هذه المنصة رسائل SMS إلى شرائح SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="348" />
+      <location filename="../cmgui/views/fleet_page.py" line="356" />
       <source>Usage</source>
       <translation>الاستهلاك</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="396" />
-      <location filename="../cmgui/views/fleet_page.py" line="569" />
+      <location filename="../cmgui/views/fleet_page.py" line="404" />
+      <location filename="../cmgui/views/fleet_page.py" line="577" />
       <source>Write a message to the SIM</source>
       <translation>كتابة رسالة إلى شريحة SIM</translation>
     </message>
@@ -2597,12 +2685,12 @@ The details are in %2.</source>
   <context>
     <name>GatewayController</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="413" />
+      <location filename="../cmgui/controllers/gateway.py" line="416" />
       <source>Fetching received messages</source>
       <translation>جارٍ جلب الرسائل المستلمة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="459" />
+      <location filename="../cmgui/controllers/gateway.py" line="469" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>جارٍ إرسال %n رسالة</numerusform>
@@ -2614,12 +2702,12 @@ The details are in %2.</source>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="431" />
+      <location filename="../cmgui/controllers/gateway.py" line="434" />
       <source>The file %1 cannot be read: %2</source>
       <translation>تتعذّر قراءة الملف %1: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="435" />
+      <location filename="../cmgui/controllers/gateway.py" line="438" />
       <source>The file %1 cannot be used: %2</source>
       <translation>يتعذّر استخدام الملف %1: %2</translation>
     </message>
@@ -2882,22 +2970,22 @@ The details are in %2.</source>
   <context>
     <name>InboundTableModel</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="244" />
+      <location filename="../cmgui/controllers/gateway.py" line="248" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>Port</source>
       <translation>المنفذ</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>Received</source>
       <translation>المستلَم</translation>
     </message>
@@ -2905,133 +2993,133 @@ The details are in %2.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="379" />
+      <location filename="../cmgui/views/main_window.py" line="483" />
       <source>%1 has a data connection up. Switch to another device? The connection stays up, but cmgui stops showing and counting it.</source>
       <translation>لدى %1 اتصال بيانات قائم. هل تريد الانتقال إلى جهاز آخر؟ يبقى الاتصال قائمًا، لكن cmgui يتوقف عن عرضه واحتسابه.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="274" />
+      <location filename="../cmgui/views/main_window.py" line="378" />
       <source>&amp;Device:</source>
       <translation>الجهاز:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="306" />
+      <location filename="../cmgui/views/main_window.py" line="410" />
       <source>&amp;Retry</source>
       <translation>إعادة المحاولة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="382" />
+      <location filename="../cmgui/views/main_window.py" line="486" />
       <source>&amp;Switch</source>
       <translation>انتقال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="279" />
+      <location filename="../cmgui/views/main_window.py" line="383" />
       <source>Add a remote device</source>
       <translation>إضافة جهاز بعيد</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="278" />
+      <location filename="../cmgui/views/main_window.py" line="382" />
       <source>Add a remote device…</source>
       <translation>إضافة جهاز بعيد…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="121" />
+      <location filename="../cmgui/views/main_window.py" line="158" />
       <source>Connection</source>
       <translation>الاتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="352" />
+      <location filename="../cmgui/views/main_window.py" line="456" />
       <source>Connection state</source>
       <translation>حالة الاتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="275" />
+      <location filename="../cmgui/views/main_window.py" line="379" />
       <source>Device</source>
       <translation>الجهاز</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="121" />
+      <location filename="../cmgui/views/main_window.py" line="158" />
       <source>Devices</source>
       <translation>الأجهزة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="308" />
+      <location filename="../cmgui/views/main_window.py" line="412" />
       <source>Dismiss the message</source>
       <translation>تجاهل الرسالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="305" />
+      <location filename="../cmgui/views/main_window.py" line="409" />
       <source>Error</source>
       <translation>خطأ</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>Fleet</source>
       <translation>الأسطول</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="276" />
-      <location filename="../cmgui/views/main_window.py" line="277" />
+      <location filename="../cmgui/views/main_window.py" line="380" />
+      <location filename="../cmgui/views/main_window.py" line="381" />
       <source>Look for devices again</source>
       <translation>البحث عن الأجهزة مجددًا</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="320" />
+      <location filename="../cmgui/views/main_window.py" line="424" />
       <source>Message archive problem</source>
       <translation>مشكلة في أرشيف الرسائل</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="122" />
+      <location filename="../cmgui/views/main_window.py" line="159" />
       <source>Messages</source>
       <translation>الرسائل</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="411" />
+      <location filename="../cmgui/views/main_window.py" line="515" />
       <source>No device</source>
       <translation>لا يوجد جهاز</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="307" />
+      <location filename="../cmgui/views/main_window.py" line="411" />
       <source>Open the device again</source>
       <translation>فتح الجهاز مجددًا</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="350" />
+      <location filename="../cmgui/views/main_window.py" line="454" />
       <source>Operator</source>
       <translation>مشغّل الشبكة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="124" />
+      <location filename="../cmgui/views/main_window.py" line="161" />
       <source>SMS gateways</source>
       <translation>بوابات SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="126" />
+      <location filename="../cmgui/views/main_window.py" line="163" />
       <source>Sections</source>
       <translation>الأقسام</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="122" />
+      <location filename="../cmgui/views/main_window.py" line="159" />
       <source>Statistics</source>
       <translation>الإحصاءات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="379" />
+      <location filename="../cmgui/views/main_window.py" line="483" />
       <source>Switch device</source>
       <translation>تبديل الجهاز</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="351" />
+      <location filename="../cmgui/views/main_window.py" line="455" />
       <source>Technology</source>
       <translation>التقنية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>WLAN</source>
       <translation>WLAN</translation>
     </message>
@@ -3541,27 +3629,27 @@ The details are in %2.</source>
   <context>
     <name>NetworkController</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="329" />
+      <location filename="../cmgui/controllers/devices.py" line="374" />
       <source>Changing the network mode</source>
       <translation>جارٍ تغيير وضع الشبكة</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="304" />
+      <location filename="../cmgui/controllers/devices.py" line="349" />
       <source>Reading the radio details</source>
       <translation>جارٍ قراءة تفاصيل الراديو</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="297" />
+      <location filename="../cmgui/controllers/devices.py" line="342" />
       <source>Registering</source>
       <translation>جارٍ التسجيل</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="261" />
+      <location filename="../cmgui/controllers/devices.py" line="306" />
       <source>Searching for networks</source>
       <translation>جارٍ البحث عن الشبكات</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="320" />
+      <location filename="../cmgui/controllers/devices.py" line="365" />
       <source>Switching the radio</source>
       <translation>جارٍ تبديل الراديو</translation>
     </message>
@@ -3582,6 +3670,64 @@ The details are in %2.</source>
       <location filename="../cmgui/views/widgets.py" line="156" />
       <source>Progress</source>
       <translation>التقدّم</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="114" />
+      <source>&amp;Again:</source>
+      <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="111" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="127" />
+      <source>&amp;Set passphrase</source>
+      <translation>&amp;عيّن عبارة المرور</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="127" />
+      <source>&amp;Unlock</source>
+      <translation>ا&amp;فتح</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="96" />
+      <source>Choose a passphrase</source>
+      <translation>اختر عبارة مرور</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="129" />
+      <source>Go on &amp;without</source>
+      <translation>تابع &amp;بدونها</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="110" />
+      <source>Passphrase</source>
+      <translation>عبارة المرور</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="112" />
+      <source>Passphrase again</source>
+      <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="103" />
+      <source>Type the passphrase of the encrypted file (%1) to use the passwords and tokens kept in it.</source>
+      <translation>اكتب عبارة مرور الملف المشفّر (%1) لاستخدام كلمات المرور والرموز المحفوظة فيه.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="102" />
+      <source>Unlock your secrets</source>
+      <translation>افتح أسرارك</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="97" />
+      <source>cmgui keeps passwords and tokens in an encrypted file, %1. Choose the passphrase that protects it; you give it once each time cmgui starts. Without it the secrets in the file cannot be recovered.</source>
+      <translation>يحفظ cmgui كلمات المرور والرموز في ملف مشفّر، %1. اختر عبارة المرور التي تحميه؛ ستكتبها مرة واحدة عند كل تشغيل لـ cmgui. وبدونها لا يمكن استعادة الأسرار التي في الملف.</translation>
     </message>
   </context>
   <context>
@@ -3911,7 +4057,7 @@ The details are in %2.</source>
   <context>
     <name>PortTableModel</name>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="96" />
+      <location filename="../cmgui/controllers/gateway.py" line="123" />
       <source>%n min ago</source>
       <translation>
         <numerusform>الآن</numerusform>
@@ -3923,7 +4069,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="94" />
+      <location filename="../cmgui/controllers/gateway.py" line="121" />
       <source>%n s ago</source>
       <translation>
         <numerusform>الآن</numerusform>
@@ -3935,87 +4081,87 @@ The details are in %2.</source>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="122" />
+      <location filename="../cmgui/controllers/gateway.py" line="139" />
       <source>IMEI %1, ICCID %2</source>
       <translation>IMEI %1، ICCID %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="79" />
+      <location filename="../cmgui/controllers/gateway.py" line="106" />
       <source>Last activity</source>
       <translation>آخر نشاط</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="84" />
+      <location filename="../cmgui/controllers/gateway.py" line="111" />
       <source>No SIM</source>
       <translation>لا توجد شريحة SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="84" />
+      <location filename="../cmgui/controllers/gateway.py" line="111" />
       <source>Not registered</source>
       <translation>غير مسجّل</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>Number</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>Operator</source>
       <translation>مشغّل الشبكة</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="85" />
+      <location filename="../cmgui/controllers/gateway.py" line="112" />
       <source>PIN required</source>
       <translation>رمز PIN مطلوب</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="85" />
+      <location filename="../cmgui/controllers/gateway.py" line="112" />
       <source>PUK required</source>
       <translation>رمز PUK مطلوب</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Port</source>
       <translation>المنفذ</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="86" />
+      <location filename="../cmgui/controllers/gateway.py" line="113" />
       <source>Radio off</source>
       <translation>الراديو متوقف</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="83" />
+      <location filename="../cmgui/controllers/gateway.py" line="110" />
       <source>Registered</source>
       <translation>مسجّل</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>SIM (IMSI)</source>
       <translation>SIM (IMSI)</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="83" />
+      <location filename="../cmgui/controllers/gateway.py" line="110" />
       <source>Searching</source>
       <translation>جارٍ البحث</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Signal</source>
       <translation>الإشارة</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="87" />
+      <location filename="../cmgui/controllers/gateway.py" line="114" />
       <source>Unknown</source>
       <translation>غير معروف</translation>
     </message>
@@ -4023,77 +4169,77 @@ The details are in %2.</source>
   <context>
     <name>ProfileDialog</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="81" />
+      <location filename="../cmgui/views/connection_page.py" line="82" />
       <source>&amp;APN:</source>
       <translation>APN:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="85" />
+      <location filename="../cmgui/views/connection_page.py" line="86" />
       <source>&amp;IP type:</source>
       <translation>نوع IP:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="81" />
+      <location filename="../cmgui/views/connection_page.py" line="82" />
       <source>&amp;Name:</source>
       <translation>الاسم:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="83" />
+      <location filename="../cmgui/views/connection_page.py" line="84" />
       <source>&amp;Password:</source>
       <translation>كلمة المرور:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="82" />
+      <location filename="../cmgui/views/connection_page.py" line="83" />
       <source>&amp;User name:</source>
       <translation>اسم المستخدم:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="84" />
+      <location filename="../cmgui/views/connection_page.py" line="85" />
       <source>A&amp;uthentication:</source>
       <translation>المصادقة:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="61" />
+      <location filename="../cmgui/views/connection_page.py" line="62" />
       <source>Allow while roaming</source>
       <translation>السماح أثناء التجوال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="45" />
+      <location filename="../cmgui/views/connection_page.py" line="46" />
       <source>Edit profile</source>
       <translation>تعديل ملف التعريف</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="45" />
+      <location filename="../cmgui/views/connection_page.py" line="46" />
       <source>New profile</source>
       <translation>ملف تعريف جديد</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="58" />
+      <location filename="../cmgui/views/connection_page.py" line="59" />
       <source>None</source>
       <translation>بلا</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="77" />
+      <location filename="../cmgui/views/connection_page.py" line="78" />
       <source>Other (enter it yourself)</source>
       <translation>آخر (أدخله بنفسك)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="58" />
+      <location filename="../cmgui/views/connection_page.py" line="59" />
       <source>PAP or CHAP</source>
       <translation>PAP أو CHAP</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="78" />
+      <location filename="../cmgui/views/connection_page.py" line="79" />
       <source>Su&amp;ggested:</source>
       <translation>المقترح:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="72" />
+      <location filename="../cmgui/views/connection_page.py" line="73" />
       <source>Suggested settings</source>
       <translation>الإعدادات المقترحة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="56" />
+      <location filename="../cmgui/views/connection_page.py" line="57" />
       <source>unchanged</source>
       <translation>دون تغيير</translation>
     </message>
@@ -4172,59 +4318,77 @@ The details are in %2.</source>
     </message>
   </context>
   <context>
+    <name>ProvisioningController</name>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="98" />
+      <source>Set by %1</source>
+      <translation>حدّده %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="92" />
+      <source>The provisioning file %1 has mistakes and is not used (%2). Check it with: cmcli provisioning check</source>
+      <translation>ملف التهيئة المسبقة %1 فيه أخطاء ولذلك لا يُستخدم (%2). افحصه بالأمر: cmcli provisioning check</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="104" />
+      <source>This profile is set by %1 and cannot be edited or deleted.</source>
+      <translation>ملف التعريف هذا حدّده %1 ولا يمكن تعديله أو حذفه.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecipientTableModel</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="178" />
+      <location filename="../cmgui/controllers/gateway.py" line="188" />
       <source>Delivered</source>
       <translation>سُلّمت</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="178" />
+      <location filename="../cmgui/controllers/gateway.py" line="188" />
       <source>Failed</source>
       <translation>فشل</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="179" />
+      <location filename="../cmgui/controllers/gateway.py" line="189" />
       <source>No result</source>
       <translation>لا نتيجة</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="179" />
+      <location filename="../cmgui/controllers/gateway.py" line="189" />
       <source>Not sent</source>
       <translation>لم تُرسَل</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Number</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Port</source>
       <translation>المنفذ</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="177" />
+      <location filename="../cmgui/controllers/gateway.py" line="187" />
       <source>Sending</source>
       <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="177" />
+      <location filename="../cmgui/controllers/gateway.py" line="187" />
       <source>Sent</source>
       <translation>أُرسلت</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="173" />
+      <location filename="../cmgui/controllers/gateway.py" line="184" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="196" />
+      <location filename="../cmgui/controllers/gateway.py" line="206" />
       <source>Waiting</source>
       <translation>في الانتظار</translation>
     </message>
@@ -4288,81 +4452,361 @@ The details are in %2.</source>
     </message>
   </context>
   <context>
+    <name>SecretsChoiceController</name>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="123" />
+      <source>That is not the passphrase of the encrypted file. Try again.</source>
+      <translation>هذه ليست عبارة مرور الملف المشفّر. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="125" />
+      <source>The encrypted file cannot be used: %1</source>
+      <translation>لا يمكن استخدام الملف المشفّر: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/secrets_choice.py" line="111" />
+      <source>The passphrase needs at least %n characters.</source>
+      <translation>
+        <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل.</numerusform>
+        <numerusform>تحتاج عبارة المرور إلى حرف واحد على الأقل.</numerusform>
+        <numerusform>تحتاج عبارة المرور إلى حرفين على الأقل.</numerusform>
+        <numerusform>تحتاج عبارة المرور إلى %n أحرف على الأقل.</numerusform>
+        <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
+        <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="113" />
+      <source>The two passphrases differ. Type the same one twice.</source>
+      <translation>عبارتا المرور مختلفتان. اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="119" />
+      <source>Type the passphrase, or go on without it.</source>
+      <translation>اكتب عبارة المرور، أو تابع بدونها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsDialogs</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="282" />
+      <source>Access token for %1</source>
+      <translation>رمز الوصول إلى %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="283" />
+      <source>Access tokens are not stored on this computer. Type the access token of the endpoint %1 (the one cmcli serve gave); it is kept until cmgui quits. Leave it empty if the endpoint needs none.</source>
+      <translation>لا تُحفظ رموز الوصول على هذا الحاسوب. اكتب رمز الوصول لنقطة الوصول %1 (الذي أعطاه cmcli serve)؛ ويبقى محفوظًا حتى يُغلق cmgui. اتركه فارغًا إن لم تكن نقطة الوصول تحتاج إلى رمز.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="267" />
+      <source>Password for %1</source>
+      <translation>كلمة المرور لـ %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="268" />
+      <source>Passwords are not stored on this computer. Type the password of the profile %1 (user %2); it is kept until cmgui quits.</source>
+      <translation>لا تُحفظ كلمات المرور على هذا الحاسوب. اكتب كلمة مرور الملف الشخصي %1 (المستخدم %2)؛ وتبقى محفوظة حتى يُغلق cmgui.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsNoticeDialog</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="64" />
+      <source>Don't store secrets (ask each time)</source>
+      <translation>لا تحفظ الأسرار (اسأل في كل مرة)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="53" />
+      <source>No secure keyring</source>
+      <translation>لا توجد سلسلة مفاتيح آمنة</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="66" />
+      <source>Store them in an encrypted file (protected by a passphrase)</source>
+      <translation>احفظها في ملف مشفّر (محمي بعبارة مرور)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="57" />
+      <source>This computer has no secure keyring (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Locker), so cmgui has no safe place for APN passwords, access tokens and remembered PINs. It never puts them in a plain file.
+
+Choose what cmgui does with them:</source>
+      <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة (مثل GNOME Keyring أو KWallet أو سلسلة مفاتيح macOS أو مدير بيانات الاعتماد في Windows)، لذلك لا يجد cmgui مكانًا آمنًا لكلمات مرور APN ورموز الوصول وأرقام PIN المحفوظة. ولا يكتبها أبدًا في ملف غير مشفّر.
+
+اختر ما يفعله cmgui بها:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="72" />
+      <source>This is asked once. The environment variable CMGUI_SECRETS (none, file or keyring) overrides the answer; see docs/security.md.</source>
+      <translation>يُطرح هذا السؤال مرة واحدة. متغير البيئة CMGUI_SECRETS (none أو file أو keyring) يتقدّم على الإجابة؛ انظر docs/security.md.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsSetup</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="212" />
+      <source>Secrets not unlocked</source>
+      <translation>لم تُفتح الأسرار</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="213" />
+      <source>cmgui goes on without the encrypted file this time: passwords and tokens are asked for when they are needed, and none is saved. It asks for the passphrase again the next time it starts.</source>
+      <translation>يتابع cmgui هذه المرة بدون الملف المشفّر: تُطلب كلمات المرور والرموز عند الحاجة إليها ولا يُحفظ أي منها. وسيطلب عبارة المرور مرة أخرى عند التشغيل التالي.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="38" />
+      <location filename="../cmgui/views/settings_page.py" line="149" />
+      <source>%1, version %2</source>
+      <translation>%1، الإصدار %2</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="189" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="103" />
       <source>&amp;Closing the window keeps cmgui running in the tray</source>
       <translation>إغلاق النافذة يُبقي cmgui قيد التشغيل في منطقة الإشعارات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="49" />
+      <location filename="../cmgui/views/settings_page.py" line="114" />
       <source>&amp;Language:</source>
       <translation>اللغة:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="58" />
+      <location filename="../cmgui/views/settings_page.py" line="128" />
       <source>&amp;Reconnect when the network drops the connection</source>
       <translation>إعادة الاتصال عندما تقطع الشبكة الاتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="51" />
+      <location filename="../cmgui/views/settings_page.py" line="242" />
+      <source>A change applies at once to the passwords and tokens saved from then on. Those stored before stay where they are (nothing is moved or deleted): to keep one in the new place, enter it again.</source>
+      <translation>يُطبَّق التغيير فورًا على كلمات المرور والرموز التي تُحفظ بعده. أما المحفوظة قبله فتبقى في مكانها (لا يُنقل شيء ولا يُحذف): لحفظ أحدها في المكان الجديد، أدخله مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="119" />
       <source>A new language applies at once.</source>
       <translation>تُطبَّق اللغة الجديدة فورًا.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="59" />
+      <location filename="../cmgui/views/settings_page.py" line="151" />
+      <source>A&amp;bout…</source>
+      <translation>حول…</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="147" />
+      <source>About</source>
+      <translation>حول</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="129" />
       <source>Ask for &amp;delivery reports</source>
       <translation>طلب تقارير التسليم</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="32" />
+      <location filename="../cmgui/views/settings_page.py" line="72" />
+      <source>Ask for delivery reports</source>
+      <translation>طلب تقارير التسليم</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="93" />
       <source>Changes are saved at once.</source>
       <translation>تُحفظ التغييرات فورًا.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="56" />
+      <location filename="../cmgui/views/settings_page.py" line="78" />
+      <source>Closing the window keeps cmgui running in the tray</source>
+      <translation>إغلاق النافذة يُبقي cmgui قيد التشغيل في منطقة الإشعارات</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="67" />
+      <source>Connect automatically</source>
+      <translation>الاتصال تلقائيًا</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <source>Connect automatically while roaming</source>
+      <translation>الاتصال تلقائيًا أثناء التجوال</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="126" />
       <source>Connection and messages</source>
       <translation>الاتصال والرسائل</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="61" />
+      <location filename="../cmgui/views/settings_page.py" line="131" />
       <source>Delete messages from the SIM once they are &amp;archived</source>
       <translation>حذف الرسائل من شريحة SIM بعد أرشفتها</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="35" />
+      <location filename="../cmgui/views/settings_page.py" line="73" />
+      <source>Delete messages from the SIM once they are archived</source>
+      <translation>حذف الرسائل من شريحة SIM بعد أرشفتها</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="230" />
+      <source>Don't store (ask each time)</source>
+      <translation>عدم الحفظ (السؤال في كل مرة)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="199" />
+      <source>Empty for this computer's file, or postgresql://host/database for a team's shared store (the password stays in the keyring or ~/.pgpass). Used from the next start.</source>
+      <translation>اتركه فارغًا لاستخدام ملف هذا الحاسوب، أو اكتب postgresql://host/database لتخزين مشترك بين أعضاء الفريق (تبقى كلمة المرور في سلسلة المفاتيح أو في ~/.pgpass). يُطبَّق من التشغيل التالي.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="229" />
+      <source>Encrypted file (passphrase)</source>
+      <translation>ملف مشفّر (عبارة مرور)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>General</source>
       <translation>عام</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="42" />
+      <location filename="../cmgui/views/settings_page.py" line="234" />
+      <source>Keep &amp;secrets in:</source>
+      <translation>حفظ الأسرار في:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="80" />
+      <location filename="../cmgui/views/settings_page.py" line="107" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <location filename="../cmgui/views/settings_page.py" line="174" />
+      <source>Networks are selected automatically only.</source>
+      <translation>تُختار الشبكات تلقائيًا فقط.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="278" />
+      <source>No secure keyring on this computer.</source>
+      <translation>لا توجد سلسلة مفاتيح آمنة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="283" />
+      <source>Nothing is stored: passwords and tokens are asked for when needed and kept until cmgui quits.</source>
+      <translation>لا يُحفظ شيء: تُطلب كلمات المرور والرموز عند الحاجة إليها وتبقى محفوظة حتى يُغلق cmgui.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="138" />
       <source>Privacy</source>
       <translation>الخصوصية</translation>
     </message>
     <message>
+      <location filename="../cmgui/views/settings_page.py" line="161" />
+      <source>Provided by %1</source>
+      <translation>مقدَّم من %1</translation>
+    </message>
+    <message>
       <location filename="../cmgui/views/settings_page.py" line="70" />
+      <source>Reconnect when the network drops the connection</source>
+      <translation>إعادة الاتصال عندما تقطع الشبكة الاتصال</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="140" />
       <source>Remember SIM &amp;PINs in the system keyring</source>
       <translation>تذكّر رموز PIN لشرائح SIM في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="32" />
+      <location filename="../cmgui/views/settings_page.py" line="75" />
+      <source>Remember SIM PINs in the system keyring</source>
+      <translation>تذكّر رموز PIN لشرائح SIM في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="213" />
+      <source>S&amp;tore:</source>
+      <translation>التخزين:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="222" />
+      <source>Secrets</source>
+      <translation>الأسرار</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="57" />
+      <source>Set by %1</source>
+      <translation>حدّده %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="276" />
+      <source>Set by CMGUI_SECRETS (it wins over this setting).</source>
+      <translation>حدّده CMGUI_SECRETS (وهو يتقدّم على هذا الإعداد).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="93" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="36" />
+      <location filename="../cmgui/views/settings_page.py" line="170" />
+      <source>Settings fixed by %1:</source>
+      <translation>الإعدادات التي ثبّتها %1:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="101" />
       <source>Start &amp;hidden in the system tray</source>
       <translation>البدء مخفيًا في منطقة الإشعارات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="43" />
+      <location filename="../cmgui/views/settings_page.py" line="77" />
+      <source>Start hidden in the system tray</source>
+      <translation>البدء مخفيًا في منطقة الإشعارات</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="194" />
+      <source>Store</source>
+      <translation>التخزين</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="197" />
+      <source>Store URL</source>
+      <translation>عنوان URL للتخزين</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="165" />
+      <source>Support: %1</source>
+      <translation>الدعم: %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="228" />
+      <source>System keyring</source>
+      <translation>سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="108" />
       <source>System language</source>
       <translation>لغة النظام</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="280" />
+      <source>The encrypted file stays locked this time (no passphrase was given): passwords and tokens are asked for when needed.</source>
+      <translation>يبقى الملف المشفّر مقفلًا هذه المرة (لم تُعطَ عبارة المرور): تُطلب كلمات المرور والرموز عند الحاجة إليها.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="196" />
+      <source>This computer (SQLite)</source>
+      <translation>هذا الحاسوب (SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="76" />
+      <location filename="../cmgui/views/settings_page.py" line="226" />
+      <source>Where secrets are kept</source>
+      <translation>مكان حفظ الأسرار</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <source>off</source>
+      <translation>معطّل</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <source>on</source>
+      <translation>مفعّل</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../cmgui/views/about.py" line="76" />
+      <source>%1 (GNU General Public License, version 3 or later)</source>
+      <translation>%1 (GNU General Public License, Version 3 oder neuer)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="78" />
+      <source>%1 (PySide6 %2)</source>
+      <translation>%1 (PySide6 %2)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="37" />
+      <source>About %1</source>
+      <translation>Über %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="48" />
+      <source>Based on cmgui %1</source>
+      <translation>Basiert auf cmgui %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="53" />
+      <source>Connection manager for cellular modems, SMS gateways and IoT SIM fleets.</source>
+      <translation>Verbindungsmanager für Mobilfunkmodems, SMS-Gateways und IoT-SIM-Flotten.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="76" />
+      <source>Licence:</source>
+      <translation>Lizenz:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="81" />
+      <source>Project:</source>
+      <translation>Projekt:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="72" />
+      <source>Provided by:</source>
+      <translation>Bereitgestellt von:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="80" />
+      <source>Python:</source>
+      <translation>Python:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="78" />
+      <source>Qt:</source>
+      <translation>Qt:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="74" />
+      <source>Support:</source>
+      <translation>Support:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="49" />
+      <source>Version %1</source>
+      <translation>Version %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="75" />
+      <source>cmgui version:</source>
+      <translation>cmgui-Version:</translation>
+    </message>
+  </context>
+  <context>
     <name>AddAccountDialog</name>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="133" />
@@ -58,7 +126,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../cmgui/app.py" line="70" />
+      <location filename="../cmgui/app.py" line="105" />
       <source>Something went wrong inside cmgui: %1
 
 The details are in %2.</source>
@@ -67,7 +135,7 @@ The details are in %2.</source>
 Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-      <location filename="../cmgui/app.py" line="69" />
+      <location filename="../cmgui/app.py" line="104" />
       <source>cmgui hit a bug</source>
       <translation>cmgui ist auf einen Programmfehler gestoßen</translation>
     </message>
@@ -75,7 +143,7 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../cmgui/controllers/app.py" line="190" />
+      <location filename="../cmgui/controllers/app.py" line="343" />
       <source>The message archive cannot be used: %1 Until it can, messages are not archived and none are deleted from the device.</source>
       <translation>Das Nachrichtenarchiv kann nicht benutzt werden: %1 Bis es wieder geht, werden Nachrichten nicht archiviert und keine vom Gerät gelöscht.</translation>
     </message>
@@ -83,38 +151,38 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>ConnectionController</name>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="297" />
+      <location filename="../cmgui/controllers/connection.py" line="304" />
       <source>Connecting</source>
       <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="383" />
+      <location filename="../cmgui/controllers/connection.py" line="402" />
       <source>Deleting the profile</source>
       <translation>Profil wird gelöscht</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="335" />
+      <location filename="../cmgui/controllers/connection.py" line="354" />
       <source>Deleting the record</source>
       <translation>Eintrag wird gelöscht</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="325" />
+      <location filename="../cmgui/controllers/connection.py" line="344" />
       <source>Disconnecting</source>
       <translation>Verbindung wird getrennt</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="169" />
+      <location filename="../cmgui/controllers/connection.py" line="173" />
       <source>Reading profiles</source>
       <translation>Profile werden gelesen</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="275" />
+      <location filename="../cmgui/controllers/connection.py" line="281" />
       <source>Reading the addresses</source>
       <translation>Adressen werden gelesen</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="374" />
-      <location filename="../cmgui/controllers/connection.py" line="392" />
+      <location filename="../cmgui/controllers/connection.py" line="393" />
+      <location filename="../cmgui/controllers/connection.py" line="411" />
       <source>Saving the profile</source>
       <translation>Profil wird gespeichert</translation>
     </message>
@@ -122,174 +190,179 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>ConnectionPage</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="202" />
+      <location filename="../cmgui/views/connection_page.py" line="214" />
       <source>&amp;Add…</source>
       <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="275" />
+      <location filename="../cmgui/views/connection_page.py" line="287" />
       <source>&amp;Connect</source>
       <translation>&amp;Verbinden</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="207" />
+      <location filename="../cmgui/views/connection_page.py" line="219" />
       <source>&amp;Delete</source>
       <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="275" />
+      <location filename="../cmgui/views/connection_page.py" line="287" />
       <source>&amp;Disconnect</source>
       <translation>&amp;Trennen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="203" />
+      <location filename="../cmgui/views/connection_page.py" line="215" />
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="144" />
+      <location filename="../cmgui/views/connection_page.py" line="145" />
       <source>&amp;Profile:</source>
       <translation>&amp;Profil:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="168" />
+      <location filename="../cmgui/views/connection_page.py" line="169" />
       <source>APN</source>
       <translation>APN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="208" />
+      <location filename="../cmgui/views/connection_page.py" line="220" />
       <source>Add a profile</source>
       <translation>Profil hinzufügen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="174" />
+      <location filename="../cmgui/views/connection_page.py" line="176" />
       <source>Also while &amp;roaming (may cost extra)</source>
       <translation>Auch beim &amp;Roaming (kann zusätzlich kosten)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="173" />
+      <location filename="../cmgui/views/connection_page.py" line="175" />
       <source>Connect &amp;automatically when the device is ready</source>
       <translation>&amp;Automatisch verbinden, sobald das Gerät bereit ist</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="135" />
+      <location filename="../cmgui/views/connection_page.py" line="136" />
       <source>Connection</source>
       <translation>Verbindung</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="142" />
+      <location filename="../cmgui/views/connection_page.py" line="143" />
       <source>Connection state</source>
       <translation>Verbindungszustand</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="169" />
+      <location filename="../cmgui/views/connection_page.py" line="170" />
       <source>DNS servers</source>
       <translation>DNS-Server</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="255" />
+      <location filename="../cmgui/views/connection_page.py" line="267" />
       <source>Default (%1)</source>
       <translation>Standard (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="369" />
+      <location filename="../cmgui/views/connection_page.py" line="391" />
       <source>Delete profile</source>
       <translation>Profil löschen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="370" />
+      <location filename="../cmgui/views/connection_page.py" line="392" />
       <source>Delete the profile “%1”?</source>
       <translation>Das Profil „%1“ löschen?</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="210" />
+      <location filename="../cmgui/views/connection_page.py" line="222" />
       <source>Delete the selected profile</source>
       <translation>Ausgewähltes Profil löschen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="170" />
+      <location filename="../cmgui/views/connection_page.py" line="172" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="162" />
+      <location filename="../cmgui/views/connection_page.py" line="163" />
       <source>Edit the &amp;profile…</source>
       <translation>&amp;Profil bearbeiten…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="163" />
+      <location filename="../cmgui/views/connection_page.py" line="164" />
       <source>Edit the profile the connection used</source>
       <translation>Das von der Verbindung genutzte Profil bearbeiten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="209" />
+      <location filename="../cmgui/views/connection_page.py" line="221" />
       <source>Edit the selected profile</source>
       <translation>Ausgewähltes Profil bearbeiten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="168" />
+      <location filename="../cmgui/views/connection_page.py" line="169" />
       <source>IP address</source>
       <translation>IP-Adresse</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="169" />
+      <location filename="../cmgui/views/connection_page.py" line="170" />
       <source>IPv6 address</source>
       <translation>IPv6-Adresse</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="204" />
+      <location filename="../cmgui/views/connection_page.py" line="216" />
       <source>Make de&amp;fault</source>
       <translation>Als Stan&amp;dard</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="205" />
+      <location filename="../cmgui/views/connection_page.py" line="217" />
       <source>Make the selected profile the default</source>
       <translation>Ausgewähltes Profil zum Standard machen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="138" />
+      <location filename="../cmgui/views/connection_page.py" line="139" />
       <source>Mobile data</source>
       <translation>Mobile Daten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="136" />
+      <location filename="../cmgui/views/connection_page.py" line="137" />
       <source>Mobile data: connect with one of your profiles.</source>
       <translation>Mobile Daten: Verbindung mit einem Ihrer Profile.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="256" />
+      <location filename="../cmgui/views/connection_page.py" line="171" />
+      <source>Network interface</source>
+      <translation>Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/connection_page.py" line="268" />
       <source>Operator default</source>
       <translation>Vorgabe des Netzbetreibers</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="147" />
+      <location filename="../cmgui/views/connection_page.py" line="148" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="186" />
-      <location filename="../cmgui/views/connection_page.py" line="190" />
+      <location filename="../cmgui/views/connection_page.py" line="193" />
+      <location filename="../cmgui/views/connection_page.py" line="197" />
       <source>Profiles</source>
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="220" />
-      <location filename="../cmgui/views/connection_page.py" line="224" />
+      <location filename="../cmgui/views/connection_page.py" line="232" />
+      <location filename="../cmgui/views/connection_page.py" line="236" />
       <source>Recent sessions</source>
       <translation>Letzte Sitzungen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="197" />
+      <location filename="../cmgui/views/connection_page.py" line="204" />
       <source>This device keeps no profiles: connections use the operator's default settings.</source>
       <translation>Dieses Gerät speichert keine Profile: Verbindungen nutzen die Vorgaben des Netzbetreibers.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="170" />
+      <location filename="../cmgui/views/connection_page.py" line="172" />
       <source>Traffic</source>
       <translation>Datenvolumen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="160" />
+      <location filename="../cmgui/views/connection_page.py" line="161" />
       <source>Why the connection failed</source>
       <translation>Warum die Verbindung fehlschlug</translation>
     </message>
@@ -297,12 +370,12 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>DeviceController</name>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="375" />
+      <location filename="../cmgui/controllers/device.py" line="379" />
       <source>The device was disconnected.</source>
       <translation>Das Gerät wurde getrennt.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="483" />
+      <location filename="../cmgui/controllers/device.py" line="487" />
       <source>The network ended the connection.</source>
       <translation>Das Netz hat die Verbindung beendet.</translation>
     </message>
@@ -310,7 +383,12 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>DeviceManager</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="105" />
+      <location filename="../cmgui/controllers/devices.py" line="175" />
+      <source>Access tokens are not stored on this computer, so this one is kept only until cmgui quits; after that it is asked for when the endpoint is opened (docs/security.md).</source>
+      <translation>Zugangstoken werden auf diesem Computer nicht gespeichert; dieses wird daher nur bis zum Beenden von cmgui aufbewahrt. Danach wird es beim Öffnen des Endpunkts erfragt (docs/security.md).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/devices.py" line="130" />
       <source>Demo modem (virtual)</source>
       <translation>Demo-Modem (virtuell)</translation>
     </message>
@@ -318,7 +396,7 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="311" />
+      <location filename="../cmgui/views/devices_page.py" line="320" />
       <source>%1 down, %2 up</source>
       <translation>%1 ab, %2 auf</translation>
     </message>
@@ -343,7 +421,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Im ausgewählten Netz &amp;registrieren</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="330" />
+      <location filename="../cmgui/views/devices_page.py" line="339" />
       <source>&amp;Reset</source>
       <translation>&amp;Zurücksetzen</translation>
     </message>
@@ -353,7 +431,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Nach Netzen &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="188" />
+      <location filename="../cmgui/views/devices_page.py" line="197" />
       <source>&amp;Unlock…</source>
       <translation>&amp;Entsperren…</translation>
     </message>
@@ -398,7 +476,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Band</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="191" />
+      <location filename="../cmgui/views/devices_page.py" line="200" />
       <source>C&amp;hange PIN…</source>
       <translation>PIN ä&amp;ndern…</translation>
     </message>
@@ -408,7 +486,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Zellen-ID</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="308" />
+      <location filename="../cmgui/views/devices_page.py" line="317" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
@@ -478,17 +556,22 @@ Einzelheiten stehen in %2.</translation>
       <translation>Netzauswahl</translation>
     </message>
     <message>
+      <location filename="../cmgui/views/devices_page.py" line="185" />
+      <source>Networks are selected automatically: %1 allows no manual selection.</source>
+      <translation>Netze werden automatisch gewählt: %1 erlaubt keine manuelle Auswahl.</translation>
+    </message>
+    <message>
       <location filename="../cmgui/views/devices_page.py" line="166" />
       <source>Networks found</source>
       <translation>Gefundene Netze</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="223" />
+      <location filename="../cmgui/views/devices_page.py" line="232" />
       <source>No device</source>
       <translation>Kein Gerät</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="243" />
+      <location filename="../cmgui/views/devices_page.py" line="252" />
       <source>Not registered: the radio is off</source>
       <translation>Nicht eingebucht: Der Funk ist aus</translation>
     </message>
@@ -508,7 +591,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Das Demo-Modem aus- und einschalten und in den Werkszustand zurücksetzen: Seine SIM fragt wieder nach der PIN (1234) und seine Nachrichten sind weg.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="326" />
+      <location filename="../cmgui/views/devices_page.py" line="335" />
       <source>Power-cycle the demo modem back to factory state? Its SIM asks for the PIN (1234) again, and its messages, profiles and counters start afresh. The archive on this computer keeps what it has.</source>
       <translation>Das Demo-Modem aus- und einschalten und in den Werkszustand zurücksetzen? Seine SIM fragt wieder nach der PIN (1234), Nachrichten, Profile und Zähler beginnen neu. Das Archiv auf diesem Computer behält, was es hat.</translation>
     </message>
@@ -518,7 +601,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Funkdetails</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="240" />
+      <location filename="../cmgui/views/devices_page.py" line="249" />
       <source>Ready, radio off</source>
       <translation>Bereit, Funk aus</translation>
     </message>
@@ -528,7 +611,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Demo-&amp;Modem zurücksetzen…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="326" />
+      <location filename="../cmgui/views/devices_page.py" line="335" />
       <source>Reset the demo modem</source>
       <translation>Demo-Modem zurücksetzen</translation>
     </message>
@@ -543,7 +626,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="184" />
+      <location filename="../cmgui/views/devices_page.py" line="193" />
       <source>SIM security</source>
       <translation>SIM-Sicherheit</translation>
     </message>
@@ -573,17 +656,17 @@ Einzelheiten stehen in %2.</translation>
       <translation>Technik</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="274" />
+      <location filename="../cmgui/views/devices_page.py" line="283" />
       <source>The PIN is off.</source>
       <translation>Die PIN ist ausgeschaltet.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="272" />
+      <location filename="../cmgui/views/devices_page.py" line="281" />
       <source>The PIN is on: the SIM asks for it at start.</source>
       <translation>Die PIN ist eingeschaltet: Die SIM fragt beim Start danach.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="270" />
+      <location filename="../cmgui/views/devices_page.py" line="279" />
       <source>The SIM card is locked.</source>
       <translation>Die SIM-Karte ist gesperrt.</translation>
     </message>
@@ -593,27 +676,27 @@ Einzelheiten stehen in %2.</translation>
       <translation>Das verwendete Modem, sein Netz und seine SIM-Karte.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="244" />
+      <location filename="../cmgui/views/devices_page.py" line="253" />
       <source>The network refused this SIM (registration denied): the network is forbidden for it, or the SIM is not allowed here. Choose another network or let the device choose automatically.</source>
       <translation>Das Netz hat diese SIM abgelehnt (Registrierung verweigert): Das Netz ist für sie gesperrt oder die SIM ist hier nicht zugelassen. Wählen Sie ein anderes Netz oder lassen Sie das Gerät automatisch wählen.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="190" />
+      <location filename="../cmgui/views/devices_page.py" line="199" />
       <source>Turn PIN o&amp;ff…</source>
       <translation>PIN a&amp;usschalten…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="189" />
+      <location filename="../cmgui/views/devices_page.py" line="198" />
       <source>Turn PIN o&amp;n…</source>
       <translation>PIN ei&amp;nschalten…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="260" />
+      <location filename="../cmgui/views/devices_page.py" line="269" />
       <source>Turn radio &amp;off</source>
       <translation>Funk a&amp;usschalten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="261" />
+      <location filename="../cmgui/views/devices_page.py" line="270" />
       <source>Turn radio &amp;on</source>
       <translation>Funk ei&amp;nschalten</translation>
     </message>
@@ -875,6 +958,11 @@ Einzelheiten stehen in %2.</translation>
       <translation>Nicht mit einem WLAN verbunden.</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <source>Not opened: no access token was given. Choose the endpoint again to type it.</source>
+      <translation>Nicht geöffnet: Es wurde kein Zugangstoken angegeben. Wählen Sie den Endpunkt erneut, um es einzugeben.</translation>
+    </message>
+    <message>
       <location filename="../cmgui/common/error_words.py" line="432" />
       <location filename="../cmgui/common/error_words.py" line="450" />
       <location filename="../cmgui/common/error_words.py" line="496" />
@@ -927,7 +1015,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Melden Sie sich erneut beim Endpunkt an.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="48" />
+      <location filename="../cmgui/controllers/errors.py" line="52" />
       <source>Something went wrong inside cmgui (%1). The details are in the log.</source>
       <translation>In cmgui ist ein Fehler aufgetreten (%1). Einzelheiten stehen im Protokoll.</translation>
     </message>
@@ -1110,7 +1198,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Das Gerät hat diese Einstellungen nicht angenommen.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="44" />
+      <location filename="../cmgui/controllers/errors.py" line="45" />
       <source>The device did not answer in time.</source>
       <translation>Das Gerät hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -1187,7 +1275,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Das Gerät hat einen unbekannten Fehler gemeldet.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <location filename="../cmgui/controllers/errors.py" line="51" />
       <source>The device stopped answering (%1).</source>
       <translation>Das Gerät antwortet nicht mehr (%1).</translation>
     </message>
@@ -2000,7 +2088,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="328" />
+      <location filename="../cmgui/controllers/fleet.py" line="329" />
       <source>Cannot write %1: %2</source>
       <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2010,7 +2098,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Status wird geändert</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="332" />
+      <location filename="../cmgui/controllers/fleet.py" line="333" />
       <source>Exporting</source>
       <translation>Export läuft</translation>
     </message>
@@ -2035,7 +2123,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Auftrag wird fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="309" />
+      <location filename="../cmgui/controllers/fleet.py" line="310" />
       <source>Sending the SMS</source>
       <translation>SMS wird gesendet</translation>
     </message>
@@ -2043,7 +2131,7 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>FleetPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="482" />
+      <location filename="../cmgui/views/fleet_page.py" line="490" />
       <source>%n SIM(s)</source>
       <translation>
         <numerusform>%n SIM</numerusform>
@@ -2051,7 +2139,7 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="210" />
+      <location filename="../cmgui/views/fleet_page.py" line="219" />
       <source>%n SIM(s) written to %1</source>
       <translation>
         <numerusform>%n SIM in %1 geschrieben</numerusform>
@@ -2059,7 +2147,7 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="599" />
+      <location filename="../cmgui/views/fleet_page.py" line="607" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n Zeichen</numerusform>
@@ -2067,7 +2155,7 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="600" />
+      <location filename="../cmgui/views/fleet_page.py" line="608" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n Nachricht</numerusform>
@@ -2075,7 +2163,7 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="207" />
+      <location filename="../cmgui/views/fleet_page.py" line="216" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n Datensatz</numerusform>
@@ -2083,93 +2171,93 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="217" />
+      <location filename="../cmgui/views/fleet_page.py" line="225" />
       <source>&amp;Account:</source>
       <translation>&amp;Konto:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="224" />
+      <location filename="../cmgui/views/fleet_page.py" line="232" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="228" />
+      <location filename="../cmgui/views/fleet_page.py" line="236" />
       <source>Add a fleet account</source>
       <translation>Flottenkonto hinzufügen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="227" />
+      <location filename="../cmgui/views/fleet_page.py" line="235" />
       <source>Add…</source>
       <translation>Hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="469" />
+      <location filename="../cmgui/views/fleet_page.py" line="477" />
       <source>All backends</source>
       <translation>Alle Backends</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="466" />
+      <location filename="../cmgui/views/fleet_page.py" line="474" />
       <source>All statuses</source>
       <translation>Alle Status</translation>
     </message>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="194" />
-      <location filename="../cmgui/views/fleet_page.py" line="434" />
+      <location filename="../cmgui/views/fleet_page.py" line="442" />
       <source>Audit log</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="342" />
+      <location filename="../cmgui/views/fleet_page.py" line="350" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="256" />
+      <location filename="../cmgui/views/fleet_page.py" line="264" />
       <source>Backend filter</source>
       <translation>Backend-Filter</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="373" />
+      <location filename="../cmgui/views/fleet_page.py" line="381" />
       <source>CDRs</source>
       <translation>Verbindungsdaten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="711" />
+      <location filename="../cmgui/views/fleet_page.py" line="719" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="635" />
+      <location filename="../cmgui/views/fleet_page.py" line="643" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="371" />
+      <location filename="../cmgui/views/fleet_page.py" line="379" />
       <source>Call detail records</source>
       <translation>Verbindungsdaten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="421" />
+      <location filename="../cmgui/views/fleet_page.py" line="429" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="422" />
+      <location filename="../cmgui/views/fleet_page.py" line="430" />
       <source>Cancel the status change</source>
       <translation>Statusänderung abbrechen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="267" />
+      <location filename="../cmgui/views/fleet_page.py" line="275" />
       <source>Change status</source>
       <translation>Status ändern</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="624" />
+      <location filename="../cmgui/views/fleet_page.py" line="632" />
       <source>Change the status</source>
       <translation>Status ändern</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="625" />
+      <location filename="../cmgui/views/fleet_page.py" line="633" />
       <source>Change the status of %n SIM(s) to %1?</source>
       <translation>
         <numerusform>Status von %n SIM auf %1 ändern?</numerusform>
@@ -2177,7 +2265,7 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="642" />
+      <location filename="../cmgui/views/fleet_page.py" line="650" />
       <source>Changing %n SIM(s) to %1</source>
       <translation>
         <numerusform>%n SIM wird auf %1 geändert</numerusform>
@@ -2185,7 +2273,7 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="262" />
+      <location filename="../cmgui/views/fleet_page.py" line="270" />
       <source>Columns</source>
       <translation>Spalten</translation>
     </message>
@@ -2195,12 +2283,12 @@ Einzelheiten stehen in %2.</translation>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="280" />
+      <location filename="../cmgui/views/fleet_page.py" line="288" />
       <source>Export CSV…</source>
       <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="710" />
+      <location filename="../cmgui/views/fleet_page.py" line="718" />
       <source>Export SIMs</source>
       <translation>SIMs exportieren</translation>
     </message>
@@ -2210,32 +2298,32 @@ Einzelheiten stehen in %2.</translation>
       <translation>Flotte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="220" />
+      <location filename="../cmgui/views/fleet_page.py" line="228" />
       <source>Fleet account</source>
       <translation>Flottenkonto</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="705" />
+      <location filename="../cmgui/views/fleet_page.py" line="713" />
       <source>Forget the account %1 and its secret?</source>
       <translation>Konto %1 und sein Geheimnis vergessen?</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="341" />
+      <location filename="../cmgui/views/fleet_page.py" line="349" />
       <source>ICCID</source>
       <translation>ICCID</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="343" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>IMEI</source>
       <translation>IMEI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="342" />
+      <location filename="../cmgui/views/fleet_page.py" line="350" />
       <source>IMSI</source>
       <translation>IMSI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="339" />
+      <location filename="../cmgui/views/fleet_page.py" line="347" />
       <source>Identity</source>
       <translation>Identität</translation>
     </message>
@@ -2245,7 +2333,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>IoT-SIMs auf Ihren Plattformen: finden, Status ändern, Verbrauch und Verbindungsdaten lesen, SMS senden.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="663" />
+      <location filename="../cmgui/views/fleet_page.py" line="671" />
       <source>Job %1: %2 of %n SIM(s) changed.</source>
       <translation>
         <numerusform>Auftrag %1: %2 von %n SIM geändert.</numerusform>
@@ -2253,175 +2341,175 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="364" />
+      <location filename="../cmgui/views/fleet_page.py" line="372" />
       <source>Load the last 30 days</source>
       <translation>Letzte 30 Tage laden</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="343" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>MSISDN</source>
       <translation>MSISDN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="405" />
+      <location filename="../cmgui/views/fleet_page.py" line="413" />
       <source>Message length</source>
       <translation>Länge der Nachricht</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="397" />
+      <location filename="../cmgui/views/fleet_page.py" line="405" />
       <source>Message text</source>
       <translation>Text der Nachricht</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="352" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="551" />
+      <location filename="../cmgui/views/fleet_page.py" line="559" />
       <source>No usage reported</source>
       <translation>Kein Verbrauch gemeldet</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="358" />
+      <location filename="../cmgui/views/fleet_page.py" line="366" />
       <source>Overview</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="359" />
-      <location filename="../cmgui/views/fleet_page.py" line="360" />
+      <location filename="../cmgui/views/fleet_page.py" line="367" />
+      <location filename="../cmgui/views/fleet_page.py" line="368" />
       <source>Packages</source>
       <translation>Pakete</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="352" />
       <source>Plan</source>
       <translation>Tarif</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="420" />
+      <location filename="../cmgui/views/fleet_page.py" line="428" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="225" />
+      <location filename="../cmgui/views/fleet_page.py" line="233" />
       <source>Read every SIM from the platform again</source>
       <translation>Alle SIMs erneut von der Plattform lesen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="230" />
+      <location filename="../cmgui/views/fleet_page.py" line="238" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="704" />
+      <location filename="../cmgui/views/fleet_page.py" line="712" />
       <source>Remove the account</source>
       <translation>Konto entfernen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="231" />
+      <location filename="../cmgui/views/fleet_page.py" line="239" />
       <source>Remove the fleet account</source>
       <translation>Flottenkonto entfernen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="437" />
+      <location filename="../cmgui/views/fleet_page.py" line="445" />
       <source>Resume the job</source>
       <translation>Auftrag fortsetzen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="688" />
+      <location filename="../cmgui/views/fleet_page.py" line="696" />
       <source>Resuming job %1</source>
       <translation>Auftrag %1 wird fortgesetzt</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="438" />
+      <location filename="../cmgui/views/fleet_page.py" line="446" />
       <source>Run a job that was cut off again; SIMs it changed already are left alone</source>
       <translation>Einen abgebrochenen Auftrag erneut ausführen; bereits geänderte SIMs bleiben unberührt</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="406" />
+      <location filename="../cmgui/views/fleet_page.py" line="414" />
       <source>S&amp;end</source>
       <translation>S&amp;enden</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="336" />
+      <location filename="../cmgui/views/fleet_page.py" line="344" />
       <source>SIM details</source>
       <translation>SIM-Details</translation>
     </message>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="193" />
-      <location filename="../cmgui/views/fleet_page.py" line="292" />
+      <location filename="../cmgui/views/fleet_page.py" line="300" />
       <source>SIMs</source>
       <translation>SIMs</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="277" />
+      <location filename="../cmgui/views/fleet_page.py" line="285" />
       <source>SIMs from a CSV file → %1…</source>
       <translation>SIMs aus einer CSV-Datei → %1…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="634" />
+      <location filename="../cmgui/views/fleet_page.py" line="642" />
       <source>SIMs to change</source>
       <translation>Zu ändernde SIMs</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="374" />
+      <location filename="../cmgui/views/fleet_page.py" line="382" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="613" />
+      <location filename="../cmgui/views/fleet_page.py" line="621" />
       <source>SMS sent (%1)</source>
       <translation>SMS gesendet (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="393" />
+      <location filename="../cmgui/views/fleet_page.py" line="401" />
       <source>SMS with this SIM</source>
       <translation>SMS mit dieser SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="249" />
+      <location filename="../cmgui/views/fleet_page.py" line="257" />
       <source>Search ICCID, IMSI, MSISDN, IMEI or name</source>
       <translation>ICCID, IMSI, MSISDN, IMEI oder Name suchen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="250" />
+      <location filename="../cmgui/views/fleet_page.py" line="258" />
       <source>Search SIMs</source>
       <translation>SIMs suchen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="272" />
+      <location filename="../cmgui/views/fleet_page.py" line="280" />
       <source>Selected SIMs → %1</source>
       <translation>Ausgewählte SIMs → %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="341" />
+      <location filename="../cmgui/views/fleet_page.py" line="349" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="672" />
+      <location filename="../cmgui/views/fleet_page.py" line="680" />
       <source>Status change</source>
       <translation>Statusänderung</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="254" />
+      <location filename="../cmgui/views/fleet_page.py" line="262" />
       <source>Status filter</source>
       <translation>Status-Filter</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="570" />
+      <location filename="../cmgui/views/fleet_page.py" line="578" />
       <source>This platform does not send SMS to SIMs</source>
       <translation>Diese Plattform sendet keine SMS an SIMs</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="348" />
+      <location filename="../cmgui/views/fleet_page.py" line="356" />
       <source>Usage</source>
       <translation>Verbrauch</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="396" />
-      <location filename="../cmgui/views/fleet_page.py" line="569" />
+      <location filename="../cmgui/views/fleet_page.py" line="404" />
+      <location filename="../cmgui/views/fleet_page.py" line="577" />
       <source>Write a message to the SIM</source>
       <translation>Nachricht an die SIM schreiben</translation>
     </message>
@@ -2557,12 +2645,12 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>GatewayController</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="413" />
+      <location filename="../cmgui/controllers/gateway.py" line="416" />
       <source>Fetching received messages</source>
       <translation>Empfangene Nachrichten werden abgeholt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="459" />
+      <location filename="../cmgui/controllers/gateway.py" line="469" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>%n Nachricht wird gesendet</numerusform>
@@ -2570,12 +2658,12 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="431" />
+      <location filename="../cmgui/controllers/gateway.py" line="434" />
       <source>The file %1 cannot be read: %2</source>
       <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="435" />
+      <location filename="../cmgui/controllers/gateway.py" line="438" />
       <source>The file %1 cannot be used: %2</source>
       <translation>Die Datei %1 ist nicht verwendbar: %2</translation>
     </message>
@@ -2834,22 +2922,22 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>InboundTableModel</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="244" />
+      <location filename="../cmgui/controllers/gateway.py" line="248" />
       <source>Message</source>
       <translation>Nachricht</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>Received</source>
       <translation>Empfangen</translation>
     </message>
@@ -2857,133 +2945,133 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="379" />
+      <location filename="../cmgui/views/main_window.py" line="483" />
       <source>%1 has a data connection up. Switch to another device? The connection stays up, but cmgui stops showing and counting it.</source>
       <translation>%1 hat eine aktive Datenverbindung. Zu einem anderen Gerät wechseln? Die Verbindung bleibt bestehen, aber cmgui zeigt und zählt sie nicht mehr.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="274" />
+      <location filename="../cmgui/views/main_window.py" line="378" />
       <source>&amp;Device:</source>
       <translation>&amp;Gerät:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="306" />
+      <location filename="../cmgui/views/main_window.py" line="410" />
       <source>&amp;Retry</source>
       <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="382" />
+      <location filename="../cmgui/views/main_window.py" line="486" />
       <source>&amp;Switch</source>
       <translation>&amp;Wechseln</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="279" />
+      <location filename="../cmgui/views/main_window.py" line="383" />
       <source>Add a remote device</source>
       <translation>Entferntes Gerät hinzufügen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="278" />
+      <location filename="../cmgui/views/main_window.py" line="382" />
       <source>Add a remote device…</source>
       <translation>Entferntes Gerät hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="121" />
+      <location filename="../cmgui/views/main_window.py" line="158" />
       <source>Connection</source>
       <translation>Verbindung</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="352" />
+      <location filename="../cmgui/views/main_window.py" line="456" />
       <source>Connection state</source>
       <translation>Verbindungszustand</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="275" />
+      <location filename="../cmgui/views/main_window.py" line="379" />
       <source>Device</source>
       <translation>Gerät</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="121" />
+      <location filename="../cmgui/views/main_window.py" line="158" />
       <source>Devices</source>
       <translation>Geräte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="308" />
+      <location filename="../cmgui/views/main_window.py" line="412" />
       <source>Dismiss the message</source>
       <translation>Meldung schließen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="305" />
+      <location filename="../cmgui/views/main_window.py" line="409" />
       <source>Error</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>Fleet</source>
       <translation>Flotte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="276" />
-      <location filename="../cmgui/views/main_window.py" line="277" />
+      <location filename="../cmgui/views/main_window.py" line="380" />
+      <location filename="../cmgui/views/main_window.py" line="381" />
       <source>Look for devices again</source>
       <translation>Erneut nach Geräten suchen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="320" />
+      <location filename="../cmgui/views/main_window.py" line="424" />
       <source>Message archive problem</source>
       <translation>Problem mit dem Nachrichtenarchiv</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="122" />
+      <location filename="../cmgui/views/main_window.py" line="159" />
       <source>Messages</source>
       <translation>Nachrichten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="411" />
+      <location filename="../cmgui/views/main_window.py" line="515" />
       <source>No device</source>
       <translation>Kein Gerät</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="307" />
+      <location filename="../cmgui/views/main_window.py" line="411" />
       <source>Open the device again</source>
       <translation>Das Gerät erneut öffnen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="350" />
+      <location filename="../cmgui/views/main_window.py" line="454" />
       <source>Operator</source>
       <translation>Netzbetreiber</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="124" />
+      <location filename="../cmgui/views/main_window.py" line="161" />
       <source>SMS gateways</source>
       <translation>SMS-Gateways</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="126" />
+      <location filename="../cmgui/views/main_window.py" line="163" />
       <source>Sections</source>
       <translation>Bereiche</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="122" />
+      <location filename="../cmgui/views/main_window.py" line="159" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="379" />
+      <location filename="../cmgui/views/main_window.py" line="483" />
       <source>Switch device</source>
       <translation>Gerät wechseln</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="351" />
+      <location filename="../cmgui/views/main_window.py" line="455" />
       <source>Technology</source>
       <translation>Technik</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>WLAN</source>
       <translation>WLAN</translation>
     </message>
@@ -3477,27 +3565,27 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>NetworkController</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="329" />
+      <location filename="../cmgui/controllers/devices.py" line="374" />
       <source>Changing the network mode</source>
       <translation>Netzmodus wird geändert</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="304" />
+      <location filename="../cmgui/controllers/devices.py" line="349" />
       <source>Reading the radio details</source>
       <translation>Funkdetails werden gelesen</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="297" />
+      <location filename="../cmgui/controllers/devices.py" line="342" />
       <source>Registering</source>
       <translation>Registrierung läuft</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="261" />
+      <location filename="../cmgui/controllers/devices.py" line="306" />
       <source>Searching for networks</source>
       <translation>Suche nach Netzen</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="320" />
+      <location filename="../cmgui/controllers/devices.py" line="365" />
       <source>Switching the radio</source>
       <translation>Funk wird umgeschaltet</translation>
     </message>
@@ -3518,6 +3606,64 @@ Einzelheiten stehen in %2.</translation>
       <location filename="../cmgui/views/widgets.py" line="156" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="114" />
+      <source>&amp;Again:</source>
+      <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="111" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="127" />
+      <source>&amp;Set passphrase</source>
+      <translation>Passphrase &amp;festlegen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="127" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="96" />
+      <source>Choose a passphrase</source>
+      <translation>Passphrase wählen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="129" />
+      <source>Go on &amp;without</source>
+      <translation>&amp;Ohne weitermachen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="110" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="112" />
+      <source>Passphrase again</source>
+      <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="103" />
+      <source>Type the passphrase of the encrypted file (%1) to use the passwords and tokens kept in it.</source>
+      <translation>Geben Sie die Passphrase der verschlüsselten Datei (%1) ein, um die darin aufbewahrten Passwörter und Token zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="102" />
+      <source>Unlock your secrets</source>
+      <translation>Geheimnisse entsperren</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="97" />
+      <source>cmgui keeps passwords and tokens in an encrypted file, %1. Choose the passphrase that protects it; you give it once each time cmgui starts. Without it the secrets in the file cannot be recovered.</source>
+      <translation>cmgui bewahrt Passwörter und Token in einer verschlüsselten Datei auf, %1. Wählen Sie die Passphrase, die sie schützt; Sie geben sie bei jedem Start von cmgui einmal ein. Ohne sie lassen sich die Geheimnisse in der Datei nicht wiederherstellen.</translation>
     </message>
   </context>
   <context>
@@ -3839,7 +3985,7 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>PortTableModel</name>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="96" />
+      <location filename="../cmgui/controllers/gateway.py" line="123" />
       <source>%n min ago</source>
       <translation>
         <numerusform>vor %n Min.</numerusform>
@@ -3847,7 +3993,7 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="94" />
+      <location filename="../cmgui/controllers/gateway.py" line="121" />
       <source>%n s ago</source>
       <translation>
         <numerusform>vor %n s</numerusform>
@@ -3855,87 +4001,87 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="122" />
+      <location filename="../cmgui/controllers/gateway.py" line="139" />
       <source>IMEI %1, ICCID %2</source>
       <translation>IMEI %1, ICCID %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="79" />
+      <location filename="../cmgui/controllers/gateway.py" line="106" />
       <source>Last activity</source>
       <translation>Letzte Aktivität</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="84" />
+      <location filename="../cmgui/controllers/gateway.py" line="111" />
       <source>No SIM</source>
       <translation>Keine SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="84" />
+      <location filename="../cmgui/controllers/gateway.py" line="111" />
       <source>Not registered</source>
       <translation>Nicht eingebucht</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>Number</source>
       <translation>Rufnummer</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>Operator</source>
       <translation>Netzbetreiber</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="85" />
+      <location filename="../cmgui/controllers/gateway.py" line="112" />
       <source>PIN required</source>
       <translation>PIN erforderlich</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="85" />
+      <location filename="../cmgui/controllers/gateway.py" line="112" />
       <source>PUK required</source>
       <translation>PUK erforderlich</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="86" />
+      <location filename="../cmgui/controllers/gateway.py" line="113" />
       <source>Radio off</source>
       <translation>Funk aus</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="83" />
+      <location filename="../cmgui/controllers/gateway.py" line="110" />
       <source>Registered</source>
       <translation>Eingebucht</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>SIM (IMSI)</source>
       <translation>SIM (IMSI)</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="83" />
+      <location filename="../cmgui/controllers/gateway.py" line="110" />
       <source>Searching</source>
       <translation>Suche</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Signal</source>
       <translation>Signal</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>State</source>
       <translation>Zustand</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="87" />
+      <location filename="../cmgui/controllers/gateway.py" line="114" />
       <source>Unknown</source>
       <translation>Unbekannt</translation>
     </message>
@@ -3943,77 +4089,77 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>ProfileDialog</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="81" />
+      <location filename="../cmgui/views/connection_page.py" line="82" />
       <source>&amp;APN:</source>
       <translation>&amp;APN:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="85" />
+      <location filename="../cmgui/views/connection_page.py" line="86" />
       <source>&amp;IP type:</source>
       <translation>&amp;IP-Typ:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="81" />
+      <location filename="../cmgui/views/connection_page.py" line="82" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="83" />
+      <location filename="../cmgui/views/connection_page.py" line="84" />
       <source>&amp;Password:</source>
       <translation>&amp;Passwort:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="82" />
+      <location filename="../cmgui/views/connection_page.py" line="83" />
       <source>&amp;User name:</source>
       <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="84" />
+      <location filename="../cmgui/views/connection_page.py" line="85" />
       <source>A&amp;uthentication:</source>
       <translation>A&amp;uthentifizierung:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="61" />
+      <location filename="../cmgui/views/connection_page.py" line="62" />
       <source>Allow while roaming</source>
       <translation>Beim Roaming erlauben</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="45" />
+      <location filename="../cmgui/views/connection_page.py" line="46" />
       <source>Edit profile</source>
       <translation>Profil bearbeiten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="45" />
+      <location filename="../cmgui/views/connection_page.py" line="46" />
       <source>New profile</source>
       <translation>Neues Profil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="58" />
+      <location filename="../cmgui/views/connection_page.py" line="59" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="77" />
+      <location filename="../cmgui/views/connection_page.py" line="78" />
       <source>Other (enter it yourself)</source>
       <translation>Andere (selbst eingeben)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="58" />
+      <location filename="../cmgui/views/connection_page.py" line="59" />
       <source>PAP or CHAP</source>
       <translation>PAP oder CHAP</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="78" />
+      <location filename="../cmgui/views/connection_page.py" line="79" />
       <source>Su&amp;ggested:</source>
       <translation>&amp;Vorschlag:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="72" />
+      <location filename="../cmgui/views/connection_page.py" line="73" />
       <source>Suggested settings</source>
       <translation>Vorgeschlagene Einstellungen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="56" />
+      <location filename="../cmgui/views/connection_page.py" line="57" />
       <source>unchanged</source>
       <translation>unverändert</translation>
     </message>
@@ -4092,59 +4238,77 @@ Einzelheiten stehen in %2.</translation>
     </message>
   </context>
   <context>
+    <name>ProvisioningController</name>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="98" />
+      <source>Set by %1</source>
+      <translation>Festgelegt von %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="92" />
+      <source>The provisioning file %1 has mistakes and is not used (%2). Check it with: cmcli provisioning check</source>
+      <translation>Die Provisionierungsdatei %1 enthält Fehler und wird nicht verwendet (%2). Prüfen Sie sie mit: cmcli provisioning check</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="104" />
+      <source>This profile is set by %1 and cannot be edited or deleted.</source>
+      <translation>Dieses Profil wurde von %1 festgelegt und kann nicht bearbeitet oder gelöscht werden.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecipientTableModel</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="178" />
+      <location filename="../cmgui/controllers/gateway.py" line="188" />
       <source>Delivered</source>
       <translation>Zugestellt</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="178" />
+      <location filename="../cmgui/controllers/gateway.py" line="188" />
       <source>Failed</source>
       <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Message</source>
       <translation>Nachricht</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="179" />
+      <location filename="../cmgui/controllers/gateway.py" line="189" />
       <source>No result</source>
       <translation>Kein Ergebnis</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="179" />
+      <location filename="../cmgui/controllers/gateway.py" line="189" />
       <source>Not sent</source>
       <translation>Nicht gesendet</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Number</source>
       <translation>Rufnummer</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="177" />
+      <location filename="../cmgui/controllers/gateway.py" line="187" />
       <source>Sending</source>
       <translation>Wird gesendet</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="177" />
+      <location filename="../cmgui/controllers/gateway.py" line="187" />
       <source>Sent</source>
       <translation>Gesendet</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="173" />
+      <location filename="../cmgui/controllers/gateway.py" line="184" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="196" />
+      <location filename="../cmgui/controllers/gateway.py" line="206" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
@@ -4208,81 +4372,357 @@ Einzelheiten stehen in %2.</translation>
     </message>
   </context>
   <context>
+    <name>SecretsChoiceController</name>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="123" />
+      <source>That is not the passphrase of the encrypted file. Try again.</source>
+      <translation>Das ist nicht die Passphrase der verschlüsselten Datei. Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="125" />
+      <source>The encrypted file cannot be used: %1</source>
+      <translation>Die verschlüsselte Datei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/secrets_choice.py" line="111" />
+      <source>The passphrase needs at least %n characters.</source>
+      <translation>
+        <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+        <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="113" />
+      <source>The two passphrases differ. Type the same one twice.</source>
+      <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="119" />
+      <source>Type the passphrase, or go on without it.</source>
+      <translation>Geben Sie die Passphrase ein oder machen Sie ohne sie weiter.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsDialogs</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="282" />
+      <source>Access token for %1</source>
+      <translation>Zugangstoken für %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="283" />
+      <source>Access tokens are not stored on this computer. Type the access token of the endpoint %1 (the one cmcli serve gave); it is kept until cmgui quits. Leave it empty if the endpoint needs none.</source>
+      <translation>Zugangstoken werden auf diesem Computer nicht gespeichert. Geben Sie das Zugangstoken des Endpunkts %1 ein (das von cmcli serve ausgegebene); es bleibt bis zum Beenden von cmgui erhalten. Lassen Sie das Feld leer, wenn der Endpunkt keines braucht.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="267" />
+      <source>Password for %1</source>
+      <translation>Passwort für %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="268" />
+      <source>Passwords are not stored on this computer. Type the password of the profile %1 (user %2); it is kept until cmgui quits.</source>
+      <translation>Passwörter werden auf diesem Computer nicht gespeichert. Geben Sie das Passwort des Profils %1 (Benutzer %2) ein; es bleibt bis zum Beenden von cmgui erhalten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsNoticeDialog</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="64" />
+      <source>Don't store secrets (ask each time)</source>
+      <translation>Geheimnisse nicht speichern (jedes Mal fragen)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="53" />
+      <source>No secure keyring</source>
+      <translation>Kein sicherer Schlüsselbund</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="66" />
+      <source>Store them in an encrypted file (protected by a passphrase)</source>
+      <translation>In einer verschlüsselten Datei speichern (durch eine Passphrase geschützt)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="57" />
+      <source>This computer has no secure keyring (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Locker), so cmgui has no safe place for APN passwords, access tokens and remembered PINs. It never puts them in a plain file.
+
+Choose what cmgui does with them:</source>
+      <translation>Dieser Computer hat keinen sicheren Schlüsselbund (etwa GNOME Keyring, KWallet, den macOS-Schlüsselbund oder die Windows-Anmeldeinformationsverwaltung). cmgui hat daher keinen sicheren Ort für APN-Passwörter, Zugriffstoken und gemerkte PINs. In eine unverschlüsselte Datei schreibt es sie nie.
+
+Wählen Sie, was cmgui mit ihnen macht:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="72" />
+      <source>This is asked once. The environment variable CMGUI_SECRETS (none, file or keyring) overrides the answer; see docs/security.md.</source>
+      <translation>Diese Frage kommt nur einmal. Die Umgebungsvariable CMGUI_SECRETS (none, file oder keyring) hat Vorrang vor der Antwort; siehe docs/security.md.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsSetup</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="212" />
+      <source>Secrets not unlocked</source>
+      <translation>Geheimnisse nicht entsperrt</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="213" />
+      <source>cmgui goes on without the encrypted file this time: passwords and tokens are asked for when they are needed, and none is saved. It asks for the passphrase again the next time it starts.</source>
+      <translation>cmgui macht diesmal ohne die verschlüsselte Datei weiter: Passwörter und Token werden erfragt, wenn sie gebraucht werden, und keines wird gespeichert. Beim nächsten Start fragt cmgui wieder nach der Passphrase.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="38" />
+      <location filename="../cmgui/views/settings_page.py" line="149" />
+      <source>%1, version %2</source>
+      <translation>%1, Version %2</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="189" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="103" />
       <source>&amp;Closing the window keeps cmgui running in the tray</source>
       <translation>Beim S&amp;chließen des Fensters läuft cmgui im Infobereich weiter</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="49" />
+      <location filename="../cmgui/views/settings_page.py" line="114" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="58" />
+      <location filename="../cmgui/views/settings_page.py" line="128" />
       <source>&amp;Reconnect when the network drops the connection</source>
       <translation>Neu ve&amp;rbinden, wenn das Netz die Verbindung trennt</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="51" />
+      <location filename="../cmgui/views/settings_page.py" line="242" />
+      <source>A change applies at once to the passwords and tokens saved from then on. Those stored before stay where they are (nothing is moved or deleted): to keep one in the new place, enter it again.</source>
+      <translation>Eine Änderung gilt sofort für alle danach gespeicherten Passwörter und Token. Bereits gespeicherte bleiben, wo sie sind (nichts wird verschoben oder gelöscht): Um eines am neuen Ort aufzubewahren, geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="119" />
       <source>A new language applies at once.</source>
       <translation>Eine neue Sprache gilt sofort.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="59" />
+      <location filename="../cmgui/views/settings_page.py" line="151" />
+      <source>A&amp;bout…</source>
+      <translation>Ü&amp;ber…</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="147" />
+      <source>About</source>
+      <translation>Über</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="129" />
       <source>Ask for &amp;delivery reports</source>
       <translation>&amp;Zustellberichte anfordern</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="32" />
+      <location filename="../cmgui/views/settings_page.py" line="72" />
+      <source>Ask for delivery reports</source>
+      <translation>Zustellberichte anfordern</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="93" />
       <source>Changes are saved at once.</source>
       <translation>Änderungen werden sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="56" />
+      <location filename="../cmgui/views/settings_page.py" line="78" />
+      <source>Closing the window keeps cmgui running in the tray</source>
+      <translation>Beim Schließen des Fensters läuft cmgui im Infobereich weiter</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="67" />
+      <source>Connect automatically</source>
+      <translation>Automatisch verbinden</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <source>Connect automatically while roaming</source>
+      <translation>Beim Roaming automatisch verbinden</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="126" />
       <source>Connection and messages</source>
       <translation>Verbindung und Nachrichten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="61" />
+      <location filename="../cmgui/views/settings_page.py" line="131" />
       <source>Delete messages from the SIM once they are &amp;archived</source>
       <translation>Nachrichten nach dem &amp;Archivieren von der SIM löschen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="35" />
+      <location filename="../cmgui/views/settings_page.py" line="73" />
+      <source>Delete messages from the SIM once they are archived</source>
+      <translation>Nachrichten nach dem Archivieren von der SIM löschen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="230" />
+      <source>Don't store (ask each time)</source>
+      <translation>Nicht speichern (jedes Mal fragen)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="199" />
+      <source>Empty for this computer's file, or postgresql://host/database for a team's shared store (the password stays in the keyring or ~/.pgpass). Used from the next start.</source>
+      <translation>Leer für die Datei auf diesem Computer oder postgresql://host/database für einen gemeinsamen Datenspeicher des Teams (das Passwort bleibt im Schlüsselbund oder in ~/.pgpass). Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="229" />
+      <source>Encrypted file (passphrase)</source>
+      <translation>Verschlüsselte Datei (Passphrase)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>General</source>
       <translation>Allgemein</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="42" />
+      <location filename="../cmgui/views/settings_page.py" line="234" />
+      <source>Keep &amp;secrets in:</source>
+      <translation>&amp;Geheimnisse aufbewahren in:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="80" />
+      <location filename="../cmgui/views/settings_page.py" line="107" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <location filename="../cmgui/views/settings_page.py" line="174" />
+      <source>Networks are selected automatically only.</source>
+      <translation>Netze werden nur automatisch gewählt.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="278" />
+      <source>No secure keyring on this computer.</source>
+      <translation>Kein sicherer Schlüsselbund auf diesem Computer.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="283" />
+      <source>Nothing is stored: passwords and tokens are asked for when needed and kept until cmgui quits.</source>
+      <translation>Nichts wird gespeichert: Passwörter und Token werden bei Bedarf erfragt und bis zum Beenden von cmgui aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="138" />
       <source>Privacy</source>
       <translation>Datenschutz</translation>
     </message>
     <message>
+      <location filename="../cmgui/views/settings_page.py" line="161" />
+      <source>Provided by %1</source>
+      <translation>Bereitgestellt von %1</translation>
+    </message>
+    <message>
       <location filename="../cmgui/views/settings_page.py" line="70" />
+      <source>Reconnect when the network drops the connection</source>
+      <translation>Neu verbinden, wenn das Netz die Verbindung trennt</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="140" />
       <source>Remember SIM &amp;PINs in the system keyring</source>
       <translation>SIM-&amp;PINs im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="32" />
+      <location filename="../cmgui/views/settings_page.py" line="75" />
+      <source>Remember SIM PINs in the system keyring</source>
+      <translation>SIM-PINs im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="213" />
+      <source>S&amp;tore:</source>
+      <translation>&amp;Datenspeicher:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="222" />
+      <source>Secrets</source>
+      <translation>Geheimnisse</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="57" />
+      <source>Set by %1</source>
+      <translation>Festgelegt von %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="276" />
+      <source>Set by CMGUI_SECRETS (it wins over this setting).</source>
+      <translation>Durch CMGUI_SECRETS festgelegt (hat Vorrang vor dieser Einstellung).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="93" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="36" />
+      <location filename="../cmgui/views/settings_page.py" line="170" />
+      <source>Settings fixed by %1:</source>
+      <translation>Von %1 festgelegte Einstellungen:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="101" />
       <source>Start &amp;hidden in the system tray</source>
       <translation>Versteckt im Infobereich &amp;starten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="43" />
+      <location filename="../cmgui/views/settings_page.py" line="77" />
+      <source>Start hidden in the system tray</source>
+      <translation>Versteckt im Infobereich starten</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="194" />
+      <source>Store</source>
+      <translation>Datenspeicher</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="197" />
+      <source>Store URL</source>
+      <translation>Datenspeicher-URL</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="165" />
+      <source>Support: %1</source>
+      <translation>Support: %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="228" />
+      <source>System keyring</source>
+      <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="108" />
       <source>System language</source>
       <translation>Systemsprache</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="280" />
+      <source>The encrypted file stays locked this time (no passphrase was given): passwords and tokens are asked for when needed.</source>
+      <translation>Die verschlüsselte Datei bleibt diesmal gesperrt (es wurde keine Passphrase eingegeben): Passwörter und Token werden bei Bedarf erfragt.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="196" />
+      <source>This computer (SQLite)</source>
+      <translation>Dieser Computer (SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="76" />
+      <location filename="../cmgui/views/settings_page.py" line="226" />
+      <source>Where secrets are kept</source>
+      <translation>Aufbewahrungsort der Geheimnisse</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <source>off</source>
+      <translation>aus</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <source>on</source>
+      <translation>ein</translation>
     </message>
   </context>
   <context>

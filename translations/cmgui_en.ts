@@ -23,7 +23,7 @@
   <context>
     <name>FleetPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="482" />
+      <location filename="../cmgui/views/fleet_page.py" line="490" />
       <source>%n SIM(s)</source>
       <translation>
         <numerusform>%n SIM</numerusform>
@@ -31,7 +31,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="210" />
+      <location filename="../cmgui/views/fleet_page.py" line="219" />
       <source>%n SIM(s) written to %1</source>
       <translation>
         <numerusform>%n SIM written to %1</numerusform>
@@ -39,7 +39,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="599" />
+      <location filename="../cmgui/views/fleet_page.py" line="607" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n character</numerusform>
@@ -47,7 +47,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="600" />
+      <location filename="../cmgui/views/fleet_page.py" line="608" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n message</numerusform>
@@ -55,7 +55,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="207" />
+      <location filename="../cmgui/views/fleet_page.py" line="216" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -63,7 +63,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="625" />
+      <location filename="../cmgui/views/fleet_page.py" line="633" />
       <source>Change the status of %n SIM(s) to %1?</source>
       <translation>
         <numerusform>Change the status of %n SIM to %1?</numerusform>
@@ -71,7 +71,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="642" />
+      <location filename="../cmgui/views/fleet_page.py" line="650" />
       <source>Changing %n SIM(s) to %1</source>
       <translation>
         <numerusform>Changing %n SIM to %1</numerusform>
@@ -79,7 +79,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="663" />
+      <location filename="../cmgui/views/fleet_page.py" line="671" />
       <source>Job %1: %2 of %n SIM(s) changed.</source>
       <translation>
         <numerusform>Job %1: %2 of %n SIM changed.</numerusform>
@@ -90,7 +90,7 @@
   <context>
     <name>GatewayController</name>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="459" />
+      <location filename="../cmgui/controllers/gateway.py" line="469" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>Sending %n message</numerusform>
@@ -166,7 +166,7 @@
   <context>
     <name>PortTableModel</name>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="96" />
+      <location filename="../cmgui/controllers/gateway.py" line="123" />
       <source>%n min ago</source>
       <translation>
         <numerusform>%n min ago</numerusform>
@@ -174,11 +174,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="94" />
+      <location filename="../cmgui/controllers/gateway.py" line="121" />
       <source>%n s ago</source>
       <translation>
         <numerusform>%n s ago</numerusform>
         <numerusform>%n s ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsChoiceController</name>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/secrets_choice.py" line="111" />
+      <source>The passphrase needs at least %n characters.</source>
+      <translation>
+        <numerusform>The passphrase needs at least %n characters.</numerusform>
+        <numerusform>The passphrase needs at least %n characters.</numerusform>
       </translation>
     </message>
   </context>

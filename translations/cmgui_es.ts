@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../cmgui/views/about.py" line="76" />
+      <source>%1 (GNU General Public License, version 3 or later)</source>
+      <translation>%1 (GNU General Public License, versión 3 o posterior)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="78" />
+      <source>%1 (PySide6 %2)</source>
+      <translation>%1 (PySide6 %2)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="37" />
+      <source>About %1</source>
+      <translation>Acerca de %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="48" />
+      <source>Based on cmgui %1</source>
+      <translation>Basado en cmgui %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="53" />
+      <source>Connection manager for cellular modems, SMS gateways and IoT SIM fleets.</source>
+      <translation>Gestor de conexiones para módems móviles, pasarelas SMS y flotas de SIM IoT.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="76" />
+      <source>Licence:</source>
+      <translation>Licencia:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="81" />
+      <source>Project:</source>
+      <translation>Proyecto:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="72" />
+      <source>Provided by:</source>
+      <translation>Proporcionado por:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="80" />
+      <source>Python:</source>
+      <translation>Python:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="78" />
+      <source>Qt:</source>
+      <translation>Qt:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="74" />
+      <source>Support:</source>
+      <translation>Soporte:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="49" />
+      <source>Version %1</source>
+      <translation>Versión %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="75" />
+      <source>cmgui version:</source>
+      <translation>Versión de cmgui:</translation>
+    </message>
+  </context>
+  <context>
     <name>AddAccountDialog</name>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="133" />
@@ -58,7 +126,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../cmgui/app.py" line="70" />
+      <location filename="../cmgui/app.py" line="105" />
       <source>Something went wrong inside cmgui: %1
 
 The details are in %2.</source>
@@ -67,7 +135,7 @@ The details are in %2.</source>
 Los detalles están en %2.</translation>
     </message>
     <message>
-      <location filename="../cmgui/app.py" line="69" />
+      <location filename="../cmgui/app.py" line="104" />
       <source>cmgui hit a bug</source>
       <translation>cmgui ha encontrado un error de programación</translation>
     </message>
@@ -75,7 +143,7 @@ Los detalles están en %2.</translation>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../cmgui/controllers/app.py" line="190" />
+      <location filename="../cmgui/controllers/app.py" line="343" />
       <source>The message archive cannot be used: %1 Until it can, messages are not archived and none are deleted from the device.</source>
       <translation>No se puede usar el archivo de mensajes: %1 Mientras tanto, los mensajes no se archivan y no se elimina ninguno del dispositivo.</translation>
     </message>
@@ -83,38 +151,38 @@ Los detalles están en %2.</translation>
   <context>
     <name>ConnectionController</name>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="297" />
+      <location filename="../cmgui/controllers/connection.py" line="304" />
       <source>Connecting</source>
       <translation>Conectando</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="383" />
+      <location filename="../cmgui/controllers/connection.py" line="402" />
       <source>Deleting the profile</source>
       <translation>Eliminando el perfil</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="335" />
+      <location filename="../cmgui/controllers/connection.py" line="354" />
       <source>Deleting the record</source>
       <translation>Eliminando el registro</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="325" />
+      <location filename="../cmgui/controllers/connection.py" line="344" />
       <source>Disconnecting</source>
       <translation>Desconectando</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="169" />
+      <location filename="../cmgui/controllers/connection.py" line="173" />
       <source>Reading profiles</source>
       <translation>Leyendo los perfiles</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="275" />
+      <location filename="../cmgui/controllers/connection.py" line="281" />
       <source>Reading the addresses</source>
       <translation>Leyendo las direcciones</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="374" />
-      <location filename="../cmgui/controllers/connection.py" line="392" />
+      <location filename="../cmgui/controllers/connection.py" line="393" />
+      <location filename="../cmgui/controllers/connection.py" line="411" />
       <source>Saving the profile</source>
       <translation>Guardando el perfil</translation>
     </message>
@@ -122,174 +190,179 @@ Los detalles están en %2.</translation>
   <context>
     <name>ConnectionPage</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="202" />
+      <location filename="../cmgui/views/connection_page.py" line="214" />
       <source>&amp;Add…</source>
       <translation>&amp;Añadir…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="275" />
+      <location filename="../cmgui/views/connection_page.py" line="287" />
       <source>&amp;Connect</source>
       <translation>&amp;Conectar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="207" />
+      <location filename="../cmgui/views/connection_page.py" line="219" />
       <source>&amp;Delete</source>
       <translation>&amp;Eliminar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="275" />
+      <location filename="../cmgui/views/connection_page.py" line="287" />
       <source>&amp;Disconnect</source>
       <translation>&amp;Desconectar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="203" />
+      <location filename="../cmgui/views/connection_page.py" line="215" />
       <source>&amp;Edit…</source>
       <translation>E&amp;ditar…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="144" />
+      <location filename="../cmgui/views/connection_page.py" line="145" />
       <source>&amp;Profile:</source>
       <translation>&amp;Perfil:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="168" />
+      <location filename="../cmgui/views/connection_page.py" line="169" />
       <source>APN</source>
       <translation>APN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="208" />
+      <location filename="../cmgui/views/connection_page.py" line="220" />
       <source>Add a profile</source>
       <translation>Añadir un perfil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="174" />
+      <location filename="../cmgui/views/connection_page.py" line="176" />
       <source>Also while &amp;roaming (may cost extra)</source>
       <translation>También en &amp;itinerancia (puede costar más)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="173" />
+      <location filename="../cmgui/views/connection_page.py" line="175" />
       <source>Connect &amp;automatically when the device is ready</source>
       <translation>Conectar &amp;automáticamente cuando el dispositivo esté listo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="135" />
+      <location filename="../cmgui/views/connection_page.py" line="136" />
       <source>Connection</source>
       <translation>Conexión</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="142" />
+      <location filename="../cmgui/views/connection_page.py" line="143" />
       <source>Connection state</source>
       <translation>Estado de la conexión</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="169" />
+      <location filename="../cmgui/views/connection_page.py" line="170" />
       <source>DNS servers</source>
       <translation>Servidores DNS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="255" />
+      <location filename="../cmgui/views/connection_page.py" line="267" />
       <source>Default (%1)</source>
       <translation>Predeterminado (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="369" />
+      <location filename="../cmgui/views/connection_page.py" line="391" />
       <source>Delete profile</source>
       <translation>Eliminar el perfil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="370" />
+      <location filename="../cmgui/views/connection_page.py" line="392" />
       <source>Delete the profile “%1”?</source>
       <translation>¿Eliminar el perfil «%1»?</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="210" />
+      <location filename="../cmgui/views/connection_page.py" line="222" />
       <source>Delete the selected profile</source>
       <translation>Eliminar el perfil seleccionado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="170" />
+      <location filename="../cmgui/views/connection_page.py" line="172" />
       <source>Duration</source>
       <translation>Duración</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="162" />
+      <location filename="../cmgui/views/connection_page.py" line="163" />
       <source>Edit the &amp;profile…</source>
       <translation>Editar el &amp;perfil…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="163" />
+      <location filename="../cmgui/views/connection_page.py" line="164" />
       <source>Edit the profile the connection used</source>
       <translation>Editar el perfil que usó la conexión</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="209" />
+      <location filename="../cmgui/views/connection_page.py" line="221" />
       <source>Edit the selected profile</source>
       <translation>Editar el perfil seleccionado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="168" />
+      <location filename="../cmgui/views/connection_page.py" line="169" />
       <source>IP address</source>
       <translation>Dirección IP</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="169" />
+      <location filename="../cmgui/views/connection_page.py" line="170" />
       <source>IPv6 address</source>
       <translation>Dirección IPv6</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="204" />
+      <location filename="../cmgui/views/connection_page.py" line="216" />
       <source>Make de&amp;fault</source>
       <translation>Hacer &amp;predeterminado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="205" />
+      <location filename="../cmgui/views/connection_page.py" line="217" />
       <source>Make the selected profile the default</source>
       <translation>Hacer predeterminado el perfil seleccionado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="138" />
+      <location filename="../cmgui/views/connection_page.py" line="139" />
       <source>Mobile data</source>
       <translation>Datos móviles</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="136" />
+      <location filename="../cmgui/views/connection_page.py" line="137" />
       <source>Mobile data: connect with one of your profiles.</source>
       <translation>Datos móviles: conéctese con uno de sus perfiles.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="256" />
+      <location filename="../cmgui/views/connection_page.py" line="171" />
+      <source>Network interface</source>
+      <translation>Interfaz de red</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/connection_page.py" line="268" />
       <source>Operator default</source>
       <translation>Configuración del operador</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="147" />
+      <location filename="../cmgui/views/connection_page.py" line="148" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="186" />
-      <location filename="../cmgui/views/connection_page.py" line="190" />
+      <location filename="../cmgui/views/connection_page.py" line="193" />
+      <location filename="../cmgui/views/connection_page.py" line="197" />
       <source>Profiles</source>
       <translation>Perfiles</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="220" />
-      <location filename="../cmgui/views/connection_page.py" line="224" />
+      <location filename="../cmgui/views/connection_page.py" line="232" />
+      <location filename="../cmgui/views/connection_page.py" line="236" />
       <source>Recent sessions</source>
       <translation>Sesiones recientes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="197" />
+      <location filename="../cmgui/views/connection_page.py" line="204" />
       <source>This device keeps no profiles: connections use the operator's default settings.</source>
       <translation>Este dispositivo no guarda perfiles: las conexiones usan la configuración predeterminada del operador.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="170" />
+      <location filename="../cmgui/views/connection_page.py" line="172" />
       <source>Traffic</source>
       <translation>Tráfico</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="160" />
+      <location filename="../cmgui/views/connection_page.py" line="161" />
       <source>Why the connection failed</source>
       <translation>Por qué falló la conexión</translation>
     </message>
@@ -297,12 +370,12 @@ Los detalles están en %2.</translation>
   <context>
     <name>DeviceController</name>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="375" />
+      <location filename="../cmgui/controllers/device.py" line="379" />
       <source>The device was disconnected.</source>
       <translation>El dispositivo se desconectó.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="483" />
+      <location filename="../cmgui/controllers/device.py" line="487" />
       <source>The network ended the connection.</source>
       <translation>La red terminó la conexión.</translation>
     </message>
@@ -310,7 +383,12 @@ Los detalles están en %2.</translation>
   <context>
     <name>DeviceManager</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="105" />
+      <location filename="../cmgui/controllers/devices.py" line="175" />
+      <source>Access tokens are not stored on this computer, so this one is kept only until cmgui quits; after that it is asked for when the endpoint is opened (docs/security.md).</source>
+      <translation>Los tokens de acceso no se guardan en este equipo, así que este solo se conserva hasta que se cierre cmgui; después se pedirá al abrir el punto de acceso (docs/security.md).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/devices.py" line="130" />
       <source>Demo modem (virtual)</source>
       <translation>Módem de demostración (virtual)</translation>
     </message>
@@ -318,7 +396,7 @@ Los detalles están en %2.</translation>
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="311" />
+      <location filename="../cmgui/views/devices_page.py" line="320" />
       <source>%1 down, %2 up</source>
       <translation>%1 de bajada, %2 de subida</translation>
     </message>
@@ -343,7 +421,7 @@ Los detalles están en %2.</translation>
       <translation>&amp;Registrarse en la red elegida</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="330" />
+      <location filename="../cmgui/views/devices_page.py" line="339" />
       <source>&amp;Reset</source>
       <translation>&amp;Restablecer</translation>
     </message>
@@ -353,7 +431,7 @@ Los detalles están en %2.</translation>
       <translation>&amp;Buscar redes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="188" />
+      <location filename="../cmgui/views/devices_page.py" line="197" />
       <source>&amp;Unlock…</source>
       <translation>&amp;Desbloquear…</translation>
     </message>
@@ -398,7 +476,7 @@ Los detalles están en %2.</translation>
       <translation>Banda</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="191" />
+      <location filename="../cmgui/views/devices_page.py" line="200" />
       <source>C&amp;hange PIN…</source>
       <translation>&amp;Cambiar el PIN…</translation>
     </message>
@@ -408,7 +486,7 @@ Los detalles están en %2.</translation>
       <translation>ID de celda</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="308" />
+      <location filename="../cmgui/views/devices_page.py" line="317" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -478,17 +556,22 @@ Los detalles están en %2.</translation>
       <translation>Selección de red</translation>
     </message>
     <message>
+      <location filename="../cmgui/views/devices_page.py" line="185" />
+      <source>Networks are selected automatically: %1 allows no manual selection.</source>
+      <translation>Las redes se eligen automáticamente: %1 no permite la selección manual.</translation>
+    </message>
+    <message>
       <location filename="../cmgui/views/devices_page.py" line="166" />
       <source>Networks found</source>
       <translation>Redes encontradas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="223" />
+      <location filename="../cmgui/views/devices_page.py" line="232" />
       <source>No device</source>
       <translation>Ningún dispositivo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="243" />
+      <location filename="../cmgui/views/devices_page.py" line="252" />
       <source>Not registered: the radio is off</source>
       <translation>No registrado: la radio está apagada</translation>
     </message>
@@ -508,7 +591,7 @@ Los detalles están en %2.</translation>
       <translation>Reiniciar el módem de demostración y devolverlo al estado de fábrica: su SIM vuelve a pedir el PIN (1234) y sus mensajes desaparecen.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="326" />
+      <location filename="../cmgui/views/devices_page.py" line="335" />
       <source>Power-cycle the demo modem back to factory state? Its SIM asks for the PIN (1234) again, and its messages, profiles and counters start afresh. The archive on this computer keeps what it has.</source>
       <translation>¿Reiniciar el módem de demostración y devolverlo al estado de fábrica? Su SIM vuelve a pedir el PIN (1234), y sus mensajes, perfiles y contadores empiezan de cero. El archivo de este ordenador conserva lo que tiene.</translation>
     </message>
@@ -518,7 +601,7 @@ Los detalles están en %2.</translation>
       <translation>Detalles de radio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="240" />
+      <location filename="../cmgui/views/devices_page.py" line="249" />
       <source>Ready, radio off</source>
       <translation>Listo, radio apagada</translation>
     </message>
@@ -528,7 +611,7 @@ Los detalles están en %2.</translation>
       <translation>Restablecer el &amp;módem de demostración…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="326" />
+      <location filename="../cmgui/views/devices_page.py" line="335" />
       <source>Reset the demo modem</source>
       <translation>Restablecer el módem de demostración</translation>
     </message>
@@ -543,7 +626,7 @@ Los detalles están en %2.</translation>
       <translation>SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="184" />
+      <location filename="../cmgui/views/devices_page.py" line="193" />
       <source>SIM security</source>
       <translation>Seguridad de la SIM</translation>
     </message>
@@ -573,17 +656,17 @@ Los detalles están en %2.</translation>
       <translation>Tecnología</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="274" />
+      <location filename="../cmgui/views/devices_page.py" line="283" />
       <source>The PIN is off.</source>
       <translation>El PIN está desactivado.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="272" />
+      <location filename="../cmgui/views/devices_page.py" line="281" />
       <source>The PIN is on: the SIM asks for it at start.</source>
       <translation>El PIN está activado: la SIM lo pide al arrancar.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="270" />
+      <location filename="../cmgui/views/devices_page.py" line="279" />
       <source>The SIM card is locked.</source>
       <translation>La tarjeta SIM está bloqueada.</translation>
     </message>
@@ -593,27 +676,27 @@ Los detalles están en %2.</translation>
       <translation>El módem en uso, su red y su tarjeta SIM.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="244" />
+      <location filename="../cmgui/views/devices_page.py" line="253" />
       <source>The network refused this SIM (registration denied): the network is forbidden for it, or the SIM is not allowed here. Choose another network or let the device choose automatically.</source>
       <translation>La red rechazó esta SIM (registro denegado): esta red le está prohibida o la SIM no está autorizada aquí. Elija otra red o deje que el dispositivo elija automáticamente.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="190" />
+      <location filename="../cmgui/views/devices_page.py" line="199" />
       <source>Turn PIN o&amp;ff…</source>
       <translation>&amp;Desactivar el PIN…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="189" />
+      <location filename="../cmgui/views/devices_page.py" line="198" />
       <source>Turn PIN o&amp;n…</source>
       <translation>&amp;Activar el PIN…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="260" />
+      <location filename="../cmgui/views/devices_page.py" line="269" />
       <source>Turn radio &amp;off</source>
       <translation>&amp;Apagar la radio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="261" />
+      <location filename="../cmgui/views/devices_page.py" line="270" />
       <source>Turn radio &amp;on</source>
       <translation>&amp;Encender la radio</translation>
     </message>
@@ -875,6 +958,11 @@ Los detalles están en %2.</translation>
       <translation>No está conectado a una red Wi-Fi.</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <source>Not opened: no access token was given. Choose the endpoint again to type it.</source>
+      <translation>No se abrió: no se indicó ningún token de acceso. Vuelva a elegir el punto de acceso para escribirlo.</translation>
+    </message>
+    <message>
       <location filename="../cmgui/common/error_words.py" line="432" />
       <location filename="../cmgui/common/error_words.py" line="450" />
       <location filename="../cmgui/common/error_words.py" line="496" />
@@ -927,7 +1015,7 @@ Los detalles están en %2.</translation>
       <translation>Vuelva a iniciar sesión en el punto de acceso.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="48" />
+      <location filename="../cmgui/controllers/errors.py" line="52" />
       <source>Something went wrong inside cmgui (%1). The details are in the log.</source>
       <translation>Algo ha fallado dentro de cmgui (%1). Los detalles están en el registro.</translation>
     </message>
@@ -1110,7 +1198,7 @@ Los detalles están en %2.</translation>
       <translation>El dispositivo no aceptó esta configuración.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="44" />
+      <location filename="../cmgui/controllers/errors.py" line="45" />
       <source>The device did not answer in time.</source>
       <translation>El dispositivo no respondió a tiempo.</translation>
     </message>
@@ -1187,7 +1275,7 @@ Los detalles están en %2.</translation>
       <translation>El dispositivo informó de un error desconocido.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <location filename="../cmgui/controllers/errors.py" line="51" />
       <source>The device stopped answering (%1).</source>
       <translation>El dispositivo dejó de responder (%1).</translation>
     </message>
@@ -2000,7 +2088,7 @@ Los detalles están en %2.</translation>
       <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="328" />
+      <location filename="../cmgui/controllers/fleet.py" line="329" />
       <source>Cannot write %1: %2</source>
       <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -2010,7 +2098,7 @@ Los detalles están en %2.</translation>
       <translation>Cambiando el estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="332" />
+      <location filename="../cmgui/controllers/fleet.py" line="333" />
       <source>Exporting</source>
       <translation>Exportando</translation>
     </message>
@@ -2035,7 +2123,7 @@ Los detalles están en %2.</translation>
       <translation>Reanudando la tarea</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="309" />
+      <location filename="../cmgui/controllers/fleet.py" line="310" />
       <source>Sending the SMS</source>
       <translation>Enviando el SMS</translation>
     </message>
@@ -2043,7 +2131,7 @@ Los detalles están en %2.</translation>
   <context>
     <name>FleetPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="482" />
+      <location filename="../cmgui/views/fleet_page.py" line="490" />
       <source>%n SIM(s)</source>
       <translation>
         <numerusform>%n SIM</numerusform>
@@ -2051,7 +2139,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="210" />
+      <location filename="../cmgui/views/fleet_page.py" line="219" />
       <source>%n SIM(s) written to %1</source>
       <translation>
         <numerusform>%n SIM escrita en %1</numerusform>
@@ -2059,7 +2147,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="599" />
+      <location filename="../cmgui/views/fleet_page.py" line="607" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n carácter</numerusform>
@@ -2067,7 +2155,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="600" />
+      <location filename="../cmgui/views/fleet_page.py" line="608" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n mensaje</numerusform>
@@ -2075,7 +2163,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="207" />
+      <location filename="../cmgui/views/fleet_page.py" line="216" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n registro</numerusform>
@@ -2083,93 +2171,93 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="217" />
+      <location filename="../cmgui/views/fleet_page.py" line="225" />
       <source>&amp;Account:</source>
       <translation>&amp;Cuenta:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="224" />
+      <location filename="../cmgui/views/fleet_page.py" line="232" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualizar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="228" />
+      <location filename="../cmgui/views/fleet_page.py" line="236" />
       <source>Add a fleet account</source>
       <translation>Añadir una cuenta de flota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="227" />
+      <location filename="../cmgui/views/fleet_page.py" line="235" />
       <source>Add…</source>
       <translation>Añadir…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="469" />
+      <location filename="../cmgui/views/fleet_page.py" line="477" />
       <source>All backends</source>
       <translation>Todos los backends</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="466" />
+      <location filename="../cmgui/views/fleet_page.py" line="474" />
       <source>All statuses</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="194" />
-      <location filename="../cmgui/views/fleet_page.py" line="434" />
+      <location filename="../cmgui/views/fleet_page.py" line="442" />
       <source>Audit log</source>
       <translation>Registro de auditoría</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="342" />
+      <location filename="../cmgui/views/fleet_page.py" line="350" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="256" />
+      <location filename="../cmgui/views/fleet_page.py" line="264" />
       <source>Backend filter</source>
       <translation>Filtro de backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="373" />
+      <location filename="../cmgui/views/fleet_page.py" line="381" />
       <source>CDRs</source>
       <translation>CDR</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="711" />
+      <location filename="../cmgui/views/fleet_page.py" line="719" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="635" />
+      <location filename="../cmgui/views/fleet_page.py" line="643" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="371" />
+      <location filename="../cmgui/views/fleet_page.py" line="379" />
       <source>Call detail records</source>
       <translation>Registros detallados de llamadas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="421" />
+      <location filename="../cmgui/views/fleet_page.py" line="429" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="422" />
+      <location filename="../cmgui/views/fleet_page.py" line="430" />
       <source>Cancel the status change</source>
       <translation>Cancelar el cambio de estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="267" />
+      <location filename="../cmgui/views/fleet_page.py" line="275" />
       <source>Change status</source>
       <translation>Cambiar el estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="624" />
+      <location filename="../cmgui/views/fleet_page.py" line="632" />
       <source>Change the status</source>
       <translation>Cambiar el estado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="625" />
+      <location filename="../cmgui/views/fleet_page.py" line="633" />
       <source>Change the status of %n SIM(s) to %1?</source>
       <translation>
         <numerusform>¿Cambiar el estado de %n SIM a %1?</numerusform>
@@ -2177,7 +2265,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="642" />
+      <location filename="../cmgui/views/fleet_page.py" line="650" />
       <source>Changing %n SIM(s) to %1</source>
       <translation>
         <numerusform>Cambiando %n SIM a %1</numerusform>
@@ -2185,7 +2273,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="262" />
+      <location filename="../cmgui/views/fleet_page.py" line="270" />
       <source>Columns</source>
       <translation>Columnas</translation>
     </message>
@@ -2195,12 +2283,12 @@ Los detalles están en %2.</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="280" />
+      <location filename="../cmgui/views/fleet_page.py" line="288" />
       <source>Export CSV…</source>
       <translation>Exportar a CSV…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="710" />
+      <location filename="../cmgui/views/fleet_page.py" line="718" />
       <source>Export SIMs</source>
       <translation>Exportar las SIM</translation>
     </message>
@@ -2210,32 +2298,32 @@ Los detalles están en %2.</translation>
       <translation>Flota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="220" />
+      <location filename="../cmgui/views/fleet_page.py" line="228" />
       <source>Fleet account</source>
       <translation>Cuenta de flota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="705" />
+      <location filename="../cmgui/views/fleet_page.py" line="713" />
       <source>Forget the account %1 and its secret?</source>
       <translation>¿Olvidar la cuenta %1 y su secreto?</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="341" />
+      <location filename="../cmgui/views/fleet_page.py" line="349" />
       <source>ICCID</source>
       <translation>ICCID</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="343" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>IMEI</source>
       <translation>IMEI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="342" />
+      <location filename="../cmgui/views/fleet_page.py" line="350" />
       <source>IMSI</source>
       <translation>IMSI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="339" />
+      <location filename="../cmgui/views/fleet_page.py" line="347" />
       <source>Identity</source>
       <translation>Identidad</translation>
     </message>
@@ -2245,7 +2333,7 @@ Los detalles están en %2.</translation>
       <translation>Las SIM IoT de sus plataformas: búsquelas, cambie su estado, consulte su consumo y sus CDR, envíeles SMS.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="663" />
+      <location filename="../cmgui/views/fleet_page.py" line="671" />
       <source>Job %1: %2 of %n SIM(s) changed.</source>
       <translation>
         <numerusform>Tarea %1: %2 de %n SIM cambiada.</numerusform>
@@ -2253,175 +2341,175 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="364" />
+      <location filename="../cmgui/views/fleet_page.py" line="372" />
       <source>Load the last 30 days</source>
       <translation>Cargar los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="343" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>MSISDN</source>
       <translation>MSISDN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="405" />
+      <location filename="../cmgui/views/fleet_page.py" line="413" />
       <source>Message length</source>
       <translation>Longitud del mensaje</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="397" />
+      <location filename="../cmgui/views/fleet_page.py" line="405" />
       <source>Message text</source>
       <translation>Texto del mensaje</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="352" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="551" />
+      <location filename="../cmgui/views/fleet_page.py" line="559" />
       <source>No usage reported</source>
       <translation>Sin consumo notificado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="358" />
+      <location filename="../cmgui/views/fleet_page.py" line="366" />
       <source>Overview</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="359" />
-      <location filename="../cmgui/views/fleet_page.py" line="360" />
+      <location filename="../cmgui/views/fleet_page.py" line="367" />
+      <location filename="../cmgui/views/fleet_page.py" line="368" />
       <source>Packages</source>
       <translation>Paquetes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="352" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="420" />
+      <location filename="../cmgui/views/fleet_page.py" line="428" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="225" />
+      <location filename="../cmgui/views/fleet_page.py" line="233" />
       <source>Read every SIM from the platform again</source>
       <translation>Volver a leer todas las SIM de la plataforma</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="230" />
+      <location filename="../cmgui/views/fleet_page.py" line="238" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="704" />
+      <location filename="../cmgui/views/fleet_page.py" line="712" />
       <source>Remove the account</source>
       <translation>Quitar la cuenta</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="231" />
+      <location filename="../cmgui/views/fleet_page.py" line="239" />
       <source>Remove the fleet account</source>
       <translation>Quitar la cuenta de flota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="437" />
+      <location filename="../cmgui/views/fleet_page.py" line="445" />
       <source>Resume the job</source>
       <translation>Reanudar la tarea</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="688" />
+      <location filename="../cmgui/views/fleet_page.py" line="696" />
       <source>Resuming job %1</source>
       <translation>Reanudando la tarea %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="438" />
+      <location filename="../cmgui/views/fleet_page.py" line="446" />
       <source>Run a job that was cut off again; SIMs it changed already are left alone</source>
       <translation>Volver a ejecutar una tarea interrumpida; las SIM ya cambiadas no se tocan</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="406" />
+      <location filename="../cmgui/views/fleet_page.py" line="414" />
       <source>S&amp;end</source>
       <translation>&amp;Enviar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="336" />
+      <location filename="../cmgui/views/fleet_page.py" line="344" />
       <source>SIM details</source>
       <translation>Detalles de la SIM</translation>
     </message>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="193" />
-      <location filename="../cmgui/views/fleet_page.py" line="292" />
+      <location filename="../cmgui/views/fleet_page.py" line="300" />
       <source>SIMs</source>
       <translation>SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="277" />
+      <location filename="../cmgui/views/fleet_page.py" line="285" />
       <source>SIMs from a CSV file → %1…</source>
       <translation>SIM de un archivo CSV → %1…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="634" />
+      <location filename="../cmgui/views/fleet_page.py" line="642" />
       <source>SIMs to change</source>
       <translation>SIM que cambiar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="374" />
+      <location filename="../cmgui/views/fleet_page.py" line="382" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="613" />
+      <location filename="../cmgui/views/fleet_page.py" line="621" />
       <source>SMS sent (%1)</source>
       <translation>SMS enviado (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="393" />
+      <location filename="../cmgui/views/fleet_page.py" line="401" />
       <source>SMS with this SIM</source>
       <translation>SMS con esta SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="249" />
+      <location filename="../cmgui/views/fleet_page.py" line="257" />
       <source>Search ICCID, IMSI, MSISDN, IMEI or name</source>
       <translation>Buscar ICCID, IMSI, MSISDN, IMEI o nombre</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="250" />
+      <location filename="../cmgui/views/fleet_page.py" line="258" />
       <source>Search SIMs</source>
       <translation>Buscar SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="272" />
+      <location filename="../cmgui/views/fleet_page.py" line="280" />
       <source>Selected SIMs → %1</source>
       <translation>SIM seleccionadas → %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="341" />
+      <location filename="../cmgui/views/fleet_page.py" line="349" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="672" />
+      <location filename="../cmgui/views/fleet_page.py" line="680" />
       <source>Status change</source>
       <translation>Cambio de estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="254" />
+      <location filename="../cmgui/views/fleet_page.py" line="262" />
       <source>Status filter</source>
       <translation>Filtro de estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="570" />
+      <location filename="../cmgui/views/fleet_page.py" line="578" />
       <source>This platform does not send SMS to SIMs</source>
       <translation>Esta plataforma no envía SMS a las SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="348" />
+      <location filename="../cmgui/views/fleet_page.py" line="356" />
       <source>Usage</source>
       <translation>Consumo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="396" />
-      <location filename="../cmgui/views/fleet_page.py" line="569" />
+      <location filename="../cmgui/views/fleet_page.py" line="404" />
+      <location filename="../cmgui/views/fleet_page.py" line="577" />
       <source>Write a message to the SIM</source>
       <translation>Escribir un mensaje a la SIM</translation>
     </message>
@@ -2557,12 +2645,12 @@ Los detalles están en %2.</translation>
   <context>
     <name>GatewayController</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="413" />
+      <location filename="../cmgui/controllers/gateway.py" line="416" />
       <source>Fetching received messages</source>
       <translation>Obteniendo los mensajes recibidos</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="459" />
+      <location filename="../cmgui/controllers/gateway.py" line="469" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>Enviando %n mensaje</numerusform>
@@ -2570,12 +2658,12 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="431" />
+      <location filename="../cmgui/controllers/gateway.py" line="434" />
       <source>The file %1 cannot be read: %2</source>
       <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="435" />
+      <location filename="../cmgui/controllers/gateway.py" line="438" />
       <source>The file %1 cannot be used: %2</source>
       <translation>No se puede usar el archivo %1: %2</translation>
     </message>
@@ -2834,22 +2922,22 @@ Los detalles están en %2.</translation>
   <context>
     <name>InboundTableModel</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="244" />
+      <location filename="../cmgui/controllers/gateway.py" line="248" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>Port</source>
       <translation>Puerto</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>Received</source>
       <translation>Recibido</translation>
     </message>
@@ -2857,133 +2945,133 @@ Los detalles están en %2.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="379" />
+      <location filename="../cmgui/views/main_window.py" line="483" />
       <source>%1 has a data connection up. Switch to another device? The connection stays up, but cmgui stops showing and counting it.</source>
       <translation>%1 tiene una conexión de datos activa. ¿Cambiar a otro dispositivo? La conexión sigue activa, pero cmgui deja de mostrarla y de contarla.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="274" />
+      <location filename="../cmgui/views/main_window.py" line="378" />
       <source>&amp;Device:</source>
       <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="306" />
+      <location filename="../cmgui/views/main_window.py" line="410" />
       <source>&amp;Retry</source>
       <translation>&amp;Reintentar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="382" />
+      <location filename="../cmgui/views/main_window.py" line="486" />
       <source>&amp;Switch</source>
       <translation>&amp;Cambiar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="279" />
+      <location filename="../cmgui/views/main_window.py" line="383" />
       <source>Add a remote device</source>
       <translation>Añadir un dispositivo remoto</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="278" />
+      <location filename="../cmgui/views/main_window.py" line="382" />
       <source>Add a remote device…</source>
       <translation>Añadir un dispositivo remoto…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="121" />
+      <location filename="../cmgui/views/main_window.py" line="158" />
       <source>Connection</source>
       <translation>Conexión</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="352" />
+      <location filename="../cmgui/views/main_window.py" line="456" />
       <source>Connection state</source>
       <translation>Estado de la conexión</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="275" />
+      <location filename="../cmgui/views/main_window.py" line="379" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="121" />
+      <location filename="../cmgui/views/main_window.py" line="158" />
       <source>Devices</source>
       <translation>Dispositivos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="308" />
+      <location filename="../cmgui/views/main_window.py" line="412" />
       <source>Dismiss the message</source>
       <translation>Descartar el mensaje</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="305" />
+      <location filename="../cmgui/views/main_window.py" line="409" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>Fleet</source>
       <translation>Flota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="276" />
-      <location filename="../cmgui/views/main_window.py" line="277" />
+      <location filename="../cmgui/views/main_window.py" line="380" />
+      <location filename="../cmgui/views/main_window.py" line="381" />
       <source>Look for devices again</source>
       <translation>Volver a buscar dispositivos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="320" />
+      <location filename="../cmgui/views/main_window.py" line="424" />
       <source>Message archive problem</source>
       <translation>Problema con el archivo de mensajes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="122" />
+      <location filename="../cmgui/views/main_window.py" line="159" />
       <source>Messages</source>
       <translation>Mensajes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="411" />
+      <location filename="../cmgui/views/main_window.py" line="515" />
       <source>No device</source>
       <translation>Ningún dispositivo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="307" />
+      <location filename="../cmgui/views/main_window.py" line="411" />
       <source>Open the device again</source>
       <translation>Volver a abrir el dispositivo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="350" />
+      <location filename="../cmgui/views/main_window.py" line="454" />
       <source>Operator</source>
       <translation>Operador</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="124" />
+      <location filename="../cmgui/views/main_window.py" line="161" />
       <source>SMS gateways</source>
       <translation>Pasarelas SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="126" />
+      <location filename="../cmgui/views/main_window.py" line="163" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="122" />
+      <location filename="../cmgui/views/main_window.py" line="159" />
       <source>Statistics</source>
       <translation>Estadísticas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="379" />
+      <location filename="../cmgui/views/main_window.py" line="483" />
       <source>Switch device</source>
       <translation>Cambiar de dispositivo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="351" />
+      <location filename="../cmgui/views/main_window.py" line="455" />
       <source>Technology</source>
       <translation>Tecnología</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>WLAN</source>
       <translation>WLAN</translation>
     </message>
@@ -3477,27 +3565,27 @@ Los detalles están en %2.</translation>
   <context>
     <name>NetworkController</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="329" />
+      <location filename="../cmgui/controllers/devices.py" line="374" />
       <source>Changing the network mode</source>
       <translation>Cambiando el modo de red</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="304" />
+      <location filename="../cmgui/controllers/devices.py" line="349" />
       <source>Reading the radio details</source>
       <translation>Leyendo los detalles de radio</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="297" />
+      <location filename="../cmgui/controllers/devices.py" line="342" />
       <source>Registering</source>
       <translation>Registrándose</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="261" />
+      <location filename="../cmgui/controllers/devices.py" line="306" />
       <source>Searching for networks</source>
       <translation>Buscando redes</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="320" />
+      <location filename="../cmgui/controllers/devices.py" line="365" />
       <source>Switching the radio</source>
       <translation>Cambiando la radio</translation>
     </message>
@@ -3518,6 +3606,64 @@ Los detalles están en %2.</translation>
       <location filename="../cmgui/views/widgets.py" line="156" />
       <source>Progress</source>
       <translation>Progreso</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="114" />
+      <source>&amp;Again:</source>
+      <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="111" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="127" />
+      <source>&amp;Set passphrase</source>
+      <translation>&amp;Establecer frase de contraseña</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="127" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="96" />
+      <source>Choose a passphrase</source>
+      <translation>Elegir una frase de contraseña</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="129" />
+      <source>Go on &amp;without</source>
+      <translation>Continuar &amp;sin ella</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="110" />
+      <source>Passphrase</source>
+      <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="112" />
+      <source>Passphrase again</source>
+      <translation>Frase de contraseña otra vez</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="103" />
+      <source>Type the passphrase of the encrypted file (%1) to use the passwords and tokens kept in it.</source>
+      <translation>Escriba la frase de contraseña del archivo cifrado (%1) para usar las contraseñas y los tokens que contiene.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="102" />
+      <source>Unlock your secrets</source>
+      <translation>Desbloquear sus secretos</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="97" />
+      <source>cmgui keeps passwords and tokens in an encrypted file, %1. Choose the passphrase that protects it; you give it once each time cmgui starts. Without it the secrets in the file cannot be recovered.</source>
+      <translation>cmgui guarda las contraseñas y los tokens en un archivo cifrado, %1. Elija la frase de contraseña que lo protege; la escribirá una vez cada vez que se inicie cmgui. Sin ella, los secretos del archivo no se pueden recuperar.</translation>
     </message>
   </context>
   <context>
@@ -3839,7 +3985,7 @@ Los detalles están en %2.</translation>
   <context>
     <name>PortTableModel</name>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="96" />
+      <location filename="../cmgui/controllers/gateway.py" line="123" />
       <source>%n min ago</source>
       <translation>
         <numerusform>hace %n min</numerusform>
@@ -3847,7 +3993,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="94" />
+      <location filename="../cmgui/controllers/gateway.py" line="121" />
       <source>%n s ago</source>
       <translation>
         <numerusform>hace %n s</numerusform>
@@ -3855,87 +4001,87 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="122" />
+      <location filename="../cmgui/controllers/gateway.py" line="139" />
       <source>IMEI %1, ICCID %2</source>
       <translation>IMEI %1, ICCID %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="79" />
+      <location filename="../cmgui/controllers/gateway.py" line="106" />
       <source>Last activity</source>
       <translation>Última actividad</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="84" />
+      <location filename="../cmgui/controllers/gateway.py" line="111" />
       <source>No SIM</source>
       <translation>Sin SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="84" />
+      <location filename="../cmgui/controllers/gateway.py" line="111" />
       <source>Not registered</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>Number</source>
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>Operator</source>
       <translation>Operador</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="85" />
+      <location filename="../cmgui/controllers/gateway.py" line="112" />
       <source>PIN required</source>
       <translation>PIN necesario</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="85" />
+      <location filename="../cmgui/controllers/gateway.py" line="112" />
       <source>PUK required</source>
       <translation>PUK necesario</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Port</source>
       <translation>Puerto</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="86" />
+      <location filename="../cmgui/controllers/gateway.py" line="113" />
       <source>Radio off</source>
       <translation>Radio apagada</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="83" />
+      <location filename="../cmgui/controllers/gateway.py" line="110" />
       <source>Registered</source>
       <translation>Registrado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>SIM (IMSI)</source>
       <translation>SIM (IMSI)</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="83" />
+      <location filename="../cmgui/controllers/gateway.py" line="110" />
       <source>Searching</source>
       <translation>Buscando</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Signal</source>
       <translation>Señal</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="87" />
+      <location filename="../cmgui/controllers/gateway.py" line="114" />
       <source>Unknown</source>
       <translation>Desconocido</translation>
     </message>
@@ -3943,77 +4089,77 @@ Los detalles están en %2.</translation>
   <context>
     <name>ProfileDialog</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="81" />
+      <location filename="../cmgui/views/connection_page.py" line="82" />
       <source>&amp;APN:</source>
       <translation>&amp;APN:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="85" />
+      <location filename="../cmgui/views/connection_page.py" line="86" />
       <source>&amp;IP type:</source>
       <translation>Tipo de &amp;IP:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="81" />
+      <location filename="../cmgui/views/connection_page.py" line="82" />
       <source>&amp;Name:</source>
       <translation>&amp;Nombre:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="83" />
+      <location filename="../cmgui/views/connection_page.py" line="84" />
       <source>&amp;Password:</source>
       <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="82" />
+      <location filename="../cmgui/views/connection_page.py" line="83" />
       <source>&amp;User name:</source>
       <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="84" />
+      <location filename="../cmgui/views/connection_page.py" line="85" />
       <source>A&amp;uthentication:</source>
       <translation>A&amp;utenticación:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="61" />
+      <location filename="../cmgui/views/connection_page.py" line="62" />
       <source>Allow while roaming</source>
       <translation>Permitir en itinerancia</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="45" />
+      <location filename="../cmgui/views/connection_page.py" line="46" />
       <source>Edit profile</source>
       <translation>Editar el perfil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="45" />
+      <location filename="../cmgui/views/connection_page.py" line="46" />
       <source>New profile</source>
       <translation>Perfil nuevo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="58" />
+      <location filename="../cmgui/views/connection_page.py" line="59" />
       <source>None</source>
       <translation>Ninguna</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="77" />
+      <location filename="../cmgui/views/connection_page.py" line="78" />
       <source>Other (enter it yourself)</source>
       <translation>Otro (introdúzcalo usted)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="58" />
+      <location filename="../cmgui/views/connection_page.py" line="59" />
       <source>PAP or CHAP</source>
       <translation>PAP o CHAP</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="78" />
+      <location filename="../cmgui/views/connection_page.py" line="79" />
       <source>Su&amp;ggested:</source>
       <translation>&amp;Sugerencia:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="72" />
+      <location filename="../cmgui/views/connection_page.py" line="73" />
       <source>Suggested settings</source>
       <translation>Configuración sugerida</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="56" />
+      <location filename="../cmgui/views/connection_page.py" line="57" />
       <source>unchanged</source>
       <translation>sin cambios</translation>
     </message>
@@ -4092,59 +4238,77 @@ Los detalles están en %2.</translation>
     </message>
   </context>
   <context>
+    <name>ProvisioningController</name>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="98" />
+      <source>Set by %1</source>
+      <translation>Establecido por %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="92" />
+      <source>The provisioning file %1 has mistakes and is not used (%2). Check it with: cmcli provisioning check</source>
+      <translation>El archivo de aprovisionamiento %1 tiene errores y no se usa (%2). Compruébelo con: cmcli provisioning check</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="104" />
+      <source>This profile is set by %1 and cannot be edited or deleted.</source>
+      <translation>Este perfil lo establece %1 y no se puede editar ni eliminar.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecipientTableModel</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="178" />
+      <location filename="../cmgui/controllers/gateway.py" line="188" />
       <source>Delivered</source>
       <translation>Entregado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="178" />
+      <location filename="../cmgui/controllers/gateway.py" line="188" />
       <source>Failed</source>
       <translation>Fallido</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="179" />
+      <location filename="../cmgui/controllers/gateway.py" line="189" />
       <source>No result</source>
       <translation>Sin resultado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="179" />
+      <location filename="../cmgui/controllers/gateway.py" line="189" />
       <source>Not sent</source>
       <translation>No enviado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Number</source>
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Port</source>
       <translation>Puerto</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="177" />
+      <location filename="../cmgui/controllers/gateway.py" line="187" />
       <source>Sending</source>
       <translation>Enviando</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="177" />
+      <location filename="../cmgui/controllers/gateway.py" line="187" />
       <source>Sent</source>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="173" />
+      <location filename="../cmgui/controllers/gateway.py" line="184" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="196" />
+      <location filename="../cmgui/controllers/gateway.py" line="206" />
       <source>Waiting</source>
       <translation>En espera</translation>
     </message>
@@ -4208,81 +4372,357 @@ Los detalles están en %2.</translation>
     </message>
   </context>
   <context>
+    <name>SecretsChoiceController</name>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="123" />
+      <source>That is not the passphrase of the encrypted file. Try again.</source>
+      <translation>Esa no es la frase de contraseña del archivo cifrado. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="125" />
+      <source>The encrypted file cannot be used: %1</source>
+      <translation>No se puede usar el archivo cifrado: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/secrets_choice.py" line="111" />
+      <source>The passphrase needs at least %n characters.</source>
+      <translation>
+        <numerusform>La frase de contraseña necesita al menos %n carácter.</numerusform>
+        <numerusform>La frase de contraseña necesita al menos %n caracteres.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="113" />
+      <source>The two passphrases differ. Type the same one twice.</source>
+      <translation>Las dos frases de contraseña no coinciden. Escriba la misma dos veces.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="119" />
+      <source>Type the passphrase, or go on without it.</source>
+      <translation>Escriba la frase de contraseña o continúe sin ella.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsDialogs</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="282" />
+      <source>Access token for %1</source>
+      <translation>Token de acceso de %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="283" />
+      <source>Access tokens are not stored on this computer. Type the access token of the endpoint %1 (the one cmcli serve gave); it is kept until cmgui quits. Leave it empty if the endpoint needs none.</source>
+      <translation>Los tokens de acceso no se guardan en este equipo. Escriba el token de acceso del punto de acceso %1 (el que dio cmcli serve); se conserva hasta que se cierre cmgui. Déjelo vacío si el punto de acceso no necesita ninguno.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="267" />
+      <source>Password for %1</source>
+      <translation>Contraseña para %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="268" />
+      <source>Passwords are not stored on this computer. Type the password of the profile %1 (user %2); it is kept until cmgui quits.</source>
+      <translation>Las contraseñas no se guardan en este equipo. Escriba la contraseña del perfil %1 (usuario %2); se conserva hasta que se cierre cmgui.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsNoticeDialog</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="64" />
+      <source>Don't store secrets (ask each time)</source>
+      <translation>No guardar secretos (preguntar cada vez)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="53" />
+      <source>No secure keyring</source>
+      <translation>No hay un llavero seguro</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="66" />
+      <source>Store them in an encrypted file (protected by a passphrase)</source>
+      <translation>Guardarlos en un archivo cifrado (protegido por una frase de contraseña)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="57" />
+      <source>This computer has no secure keyring (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Locker), so cmgui has no safe place for APN passwords, access tokens and remembered PINs. It never puts them in a plain file.
+
+Choose what cmgui does with them:</source>
+      <translation>Este equipo no tiene un llavero seguro (como GNOME Keyring, KWallet, el llavero de macOS o el Administrador de credenciales de Windows), así que cmgui no tiene un lugar seguro para las contraseñas de APN, los tokens de acceso y los PIN recordados. Nunca los guarda en un archivo sin cifrar.
+
+Elija qué hace cmgui con ellos:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="72" />
+      <source>This is asked once. The environment variable CMGUI_SECRETS (none, file or keyring) overrides the answer; see docs/security.md.</source>
+      <translation>Esto se pregunta una sola vez. La variable de entorno CMGUI_SECRETS (none, file o keyring) tiene prioridad sobre la respuesta; consulte docs/security.md.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsSetup</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="212" />
+      <source>Secrets not unlocked</source>
+      <translation>Secretos no desbloqueados</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="213" />
+      <source>cmgui goes on without the encrypted file this time: passwords and tokens are asked for when they are needed, and none is saved. It asks for the passphrase again the next time it starts.</source>
+      <translation>cmgui continúa esta vez sin el archivo cifrado: las contraseñas y los tokens se piden cuando hacen falta y no se guarda ninguno. La frase de contraseña se volverá a pedir en el próximo inicio.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="38" />
+      <location filename="../cmgui/views/settings_page.py" line="149" />
+      <source>%1, version %2</source>
+      <translation>%1, versión %2</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="189" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="103" />
       <source>&amp;Closing the window keeps cmgui running in the tray</source>
       <translation>&amp;Cerrar la ventana mantiene cmgui en la bandeja del sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="49" />
+      <location filename="../cmgui/views/settings_page.py" line="114" />
       <source>&amp;Language:</source>
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="58" />
+      <location filename="../cmgui/views/settings_page.py" line="128" />
       <source>&amp;Reconnect when the network drops the connection</source>
       <translation>&amp;Reconectar cuando la red corte la conexión</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="51" />
+      <location filename="../cmgui/views/settings_page.py" line="242" />
+      <source>A change applies at once to the passwords and tokens saved from then on. Those stored before stay where they are (nothing is moved or deleted): to keep one in the new place, enter it again.</source>
+      <translation>Un cambio se aplica de inmediato a las contraseñas y los tokens que se guarden a partir de entonces. Los guardados antes se quedan donde están (no se mueve ni se elimina nada): para conservar uno en el nuevo lugar, vuelva a introducirlo.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="119" />
       <source>A new language applies at once.</source>
       <translation>Un idioma nuevo se aplica de inmediato.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="59" />
+      <location filename="../cmgui/views/settings_page.py" line="151" />
+      <source>A&amp;bout…</source>
+      <translation>Acerca d&amp;e…</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="147" />
+      <source>About</source>
+      <translation>Acerca de</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="129" />
       <source>Ask for &amp;delivery reports</source>
       <translation>Pedir &amp;confirmaciones de entrega</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="32" />
+      <location filename="../cmgui/views/settings_page.py" line="72" />
+      <source>Ask for delivery reports</source>
+      <translation>Pedir confirmaciones de entrega</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="93" />
       <source>Changes are saved at once.</source>
       <translation>Los cambios se guardan de inmediato.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="56" />
+      <location filename="../cmgui/views/settings_page.py" line="78" />
+      <source>Closing the window keeps cmgui running in the tray</source>
+      <translation>Cerrar la ventana mantiene cmgui en la bandeja del sistema</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="67" />
+      <source>Connect automatically</source>
+      <translation>Conectar automáticamente</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <source>Connect automatically while roaming</source>
+      <translation>Conectar automáticamente en itinerancia</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="126" />
       <source>Connection and messages</source>
       <translation>Conexión y mensajes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="61" />
+      <location filename="../cmgui/views/settings_page.py" line="131" />
       <source>Delete messages from the SIM once they are &amp;archived</source>
       <translation>Eliminar los mensajes de la SIM una vez &amp;archivados</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="35" />
+      <location filename="../cmgui/views/settings_page.py" line="73" />
+      <source>Delete messages from the SIM once they are archived</source>
+      <translation>Eliminar los mensajes de la SIM una vez archivados</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="230" />
+      <source>Don't store (ask each time)</source>
+      <translation>No guardar (preguntar cada vez)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="199" />
+      <source>Empty for this computer's file, or postgresql://host/database for a team's shared store (the password stays in the keyring or ~/.pgpass). Used from the next start.</source>
+      <translation>Vacío para el archivo de este ordenador, o postgresql://host/database para un almacenamiento compartido por un equipo (la contraseña se queda en el llavero o en ~/.pgpass). Se aplica a partir del próximo inicio.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="229" />
+      <source>Encrypted file (passphrase)</source>
+      <translation>Archivo cifrado (frase de contraseña)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>General</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="42" />
+      <location filename="../cmgui/views/settings_page.py" line="234" />
+      <source>Keep &amp;secrets in:</source>
+      <translation>Guardar los &amp;secretos en:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="80" />
+      <location filename="../cmgui/views/settings_page.py" line="107" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <location filename="../cmgui/views/settings_page.py" line="174" />
+      <source>Networks are selected automatically only.</source>
+      <translation>Las redes solo se eligen automáticamente.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="278" />
+      <source>No secure keyring on this computer.</source>
+      <translation>No hay un llavero seguro en este equipo.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="283" />
+      <source>Nothing is stored: passwords and tokens are asked for when needed and kept until cmgui quits.</source>
+      <translation>No se guarda nada: las contraseñas y los tokens se piden cuando hacen falta y se conservan hasta que se cierre cmgui.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="138" />
       <source>Privacy</source>
       <translation>Privacidad</translation>
     </message>
     <message>
+      <location filename="../cmgui/views/settings_page.py" line="161" />
+      <source>Provided by %1</source>
+      <translation>Proporcionado por %1</translation>
+    </message>
+    <message>
       <location filename="../cmgui/views/settings_page.py" line="70" />
+      <source>Reconnect when the network drops the connection</source>
+      <translation>Reconectar cuando la red corte la conexión</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="140" />
       <source>Remember SIM &amp;PINs in the system keyring</source>
       <translation>Recordar los &amp;PIN de las SIM en el llavero del sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="32" />
+      <location filename="../cmgui/views/settings_page.py" line="75" />
+      <source>Remember SIM PINs in the system keyring</source>
+      <translation>Recordar los PIN de las SIM en el llavero del sistema</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="213" />
+      <source>S&amp;tore:</source>
+      <translation>Al&amp;macenamiento:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="222" />
+      <source>Secrets</source>
+      <translation>Secretos</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="57" />
+      <source>Set by %1</source>
+      <translation>Establecido por %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="276" />
+      <source>Set by CMGUI_SECRETS (it wins over this setting).</source>
+      <translation>Establecido por CMGUI_SECRETS (tiene prioridad sobre esta opción).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="93" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="36" />
+      <location filename="../cmgui/views/settings_page.py" line="170" />
+      <source>Settings fixed by %1:</source>
+      <translation>Configuración fijada por %1:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="101" />
       <source>Start &amp;hidden in the system tray</source>
       <translation>Iniciar &amp;oculto en la bandeja del sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="43" />
+      <location filename="../cmgui/views/settings_page.py" line="77" />
+      <source>Start hidden in the system tray</source>
+      <translation>Iniciar oculto en la bandeja del sistema</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="194" />
+      <source>Store</source>
+      <translation>Almacenamiento</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="197" />
+      <source>Store URL</source>
+      <translation>URL del almacenamiento</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="165" />
+      <source>Support: %1</source>
+      <translation>Soporte: %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="228" />
+      <source>System keyring</source>
+      <translation>Llavero del sistema</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="108" />
       <source>System language</source>
       <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="280" />
+      <source>The encrypted file stays locked this time (no passphrase was given): passwords and tokens are asked for when needed.</source>
+      <translation>Esta vez el archivo cifrado sigue bloqueado (no se indicó la frase de contraseña): las contraseñas y los tokens se piden cuando hacen falta.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="196" />
+      <source>This computer (SQLite)</source>
+      <translation>Este ordenador (SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="76" />
+      <location filename="../cmgui/views/settings_page.py" line="226" />
+      <source>Where secrets are kept</source>
+      <translation>Dónde se guardan los secretos</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <source>off</source>
+      <translation>desactivado</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <source>on</source>
+      <translation>activado</translation>
     </message>
   </context>
   <context>

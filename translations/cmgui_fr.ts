@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../cmgui/views/about.py" line="76" />
+      <source>%1 (GNU General Public License, version 3 or later)</source>
+      <translation>%1 (GNU General Public License, version 3 ou ultérieure)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="78" />
+      <source>%1 (PySide6 %2)</source>
+      <translation>%1 (PySide6 %2)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="37" />
+      <source>About %1</source>
+      <translation>À propos de %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="48" />
+      <source>Based on cmgui %1</source>
+      <translation>Basé sur cmgui %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="53" />
+      <source>Connection manager for cellular modems, SMS gateways and IoT SIM fleets.</source>
+      <translation>Gestionnaire de connexions pour modems cellulaires, passerelles SMS et flottes de SIM IoT.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="76" />
+      <source>Licence:</source>
+      <translation>Licence :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="81" />
+      <source>Project:</source>
+      <translation>Projet :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="72" />
+      <source>Provided by:</source>
+      <translation>Fourni par :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="80" />
+      <source>Python:</source>
+      <translation>Python :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="78" />
+      <source>Qt:</source>
+      <translation>Qt :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="74" />
+      <source>Support:</source>
+      <translation>Assistance :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="49" />
+      <source>Version %1</source>
+      <translation>Version %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="75" />
+      <source>cmgui version:</source>
+      <translation>Version de cmgui :</translation>
+    </message>
+  </context>
+  <context>
     <name>AddAccountDialog</name>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="133" />
@@ -58,7 +126,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../cmgui/app.py" line="70" />
+      <location filename="../cmgui/app.py" line="105" />
       <source>Something went wrong inside cmgui: %1
 
 The details are in %2.</source>
@@ -67,7 +135,7 @@ The details are in %2.</source>
 Les détails figurent dans %2.</translation>
     </message>
     <message>
-      <location filename="../cmgui/app.py" line="69" />
+      <location filename="../cmgui/app.py" line="104" />
       <source>cmgui hit a bug</source>
       <translation>cmgui a rencontré un bogue</translation>
     </message>
@@ -75,7 +143,7 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../cmgui/controllers/app.py" line="190" />
+      <location filename="../cmgui/controllers/app.py" line="343" />
       <source>The message archive cannot be used: %1 Until it can, messages are not archived and none are deleted from the device.</source>
       <translation>L’archive des messages est inutilisable : %1 Tant qu’elle l’est, aucun message n’est archivé ni supprimé de l’appareil.</translation>
     </message>
@@ -83,38 +151,38 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>ConnectionController</name>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="297" />
+      <location filename="../cmgui/controllers/connection.py" line="304" />
       <source>Connecting</source>
       <translation>Connexion en cours</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="383" />
+      <location filename="../cmgui/controllers/connection.py" line="402" />
       <source>Deleting the profile</source>
       <translation>Suppression du profil</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="335" />
+      <location filename="../cmgui/controllers/connection.py" line="354" />
       <source>Deleting the record</source>
       <translation>Suppression de l’enregistrement</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="325" />
+      <location filename="../cmgui/controllers/connection.py" line="344" />
       <source>Disconnecting</source>
       <translation>Déconnexion en cours</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="169" />
+      <location filename="../cmgui/controllers/connection.py" line="173" />
       <source>Reading profiles</source>
       <translation>Lecture des profils</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="275" />
+      <location filename="../cmgui/controllers/connection.py" line="281" />
       <source>Reading the addresses</source>
       <translation>Lecture des adresses</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="374" />
-      <location filename="../cmgui/controllers/connection.py" line="392" />
+      <location filename="../cmgui/controllers/connection.py" line="393" />
+      <location filename="../cmgui/controllers/connection.py" line="411" />
       <source>Saving the profile</source>
       <translation>Enregistrement du profil</translation>
     </message>
@@ -122,174 +190,179 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>ConnectionPage</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="202" />
+      <location filename="../cmgui/views/connection_page.py" line="214" />
       <source>&amp;Add…</source>
       <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="275" />
+      <location filename="../cmgui/views/connection_page.py" line="287" />
       <source>&amp;Connect</source>
       <translation>Se &amp;connecter</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="207" />
+      <location filename="../cmgui/views/connection_page.py" line="219" />
       <source>&amp;Delete</source>
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="275" />
+      <location filename="../cmgui/views/connection_page.py" line="287" />
       <source>&amp;Disconnect</source>
       <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="203" />
+      <location filename="../cmgui/views/connection_page.py" line="215" />
       <source>&amp;Edit…</source>
       <translation>&amp;Modifier…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="144" />
+      <location filename="../cmgui/views/connection_page.py" line="145" />
       <source>&amp;Profile:</source>
       <translation>&amp;Profil :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="168" />
+      <location filename="../cmgui/views/connection_page.py" line="169" />
       <source>APN</source>
       <translation>APN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="208" />
+      <location filename="../cmgui/views/connection_page.py" line="220" />
       <source>Add a profile</source>
       <translation>Ajouter un profil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="174" />
+      <location filename="../cmgui/views/connection_page.py" line="176" />
       <source>Also while &amp;roaming (may cost extra)</source>
       <translation>Aussi en &amp;itinérance (peut coûter plus cher)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="173" />
+      <location filename="../cmgui/views/connection_page.py" line="175" />
       <source>Connect &amp;automatically when the device is ready</source>
       <translation>Se connecter &amp;automatiquement quand l’appareil est prêt</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="135" />
+      <location filename="../cmgui/views/connection_page.py" line="136" />
       <source>Connection</source>
       <translation>Connexion</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="142" />
+      <location filename="../cmgui/views/connection_page.py" line="143" />
       <source>Connection state</source>
       <translation>État de la connexion</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="169" />
+      <location filename="../cmgui/views/connection_page.py" line="170" />
       <source>DNS servers</source>
       <translation>Serveurs DNS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="255" />
+      <location filename="../cmgui/views/connection_page.py" line="267" />
       <source>Default (%1)</source>
       <translation>Par défaut (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="369" />
+      <location filename="../cmgui/views/connection_page.py" line="391" />
       <source>Delete profile</source>
       <translation>Supprimer le profil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="370" />
+      <location filename="../cmgui/views/connection_page.py" line="392" />
       <source>Delete the profile “%1”?</source>
       <translation>Supprimer le profil « %1 » ?</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="210" />
+      <location filename="../cmgui/views/connection_page.py" line="222" />
       <source>Delete the selected profile</source>
       <translation>Supprimer le profil sélectionné</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="170" />
+      <location filename="../cmgui/views/connection_page.py" line="172" />
       <source>Duration</source>
       <translation>Durée</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="162" />
+      <location filename="../cmgui/views/connection_page.py" line="163" />
       <source>Edit the &amp;profile…</source>
       <translation>Modifier le &amp;profil…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="163" />
+      <location filename="../cmgui/views/connection_page.py" line="164" />
       <source>Edit the profile the connection used</source>
       <translation>Modifier le profil utilisé par la connexion</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="209" />
+      <location filename="../cmgui/views/connection_page.py" line="221" />
       <source>Edit the selected profile</source>
       <translation>Modifier le profil sélectionné</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="168" />
+      <location filename="../cmgui/views/connection_page.py" line="169" />
       <source>IP address</source>
       <translation>Adresse IP</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="169" />
+      <location filename="../cmgui/views/connection_page.py" line="170" />
       <source>IPv6 address</source>
       <translation>Adresse IPv6</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="204" />
+      <location filename="../cmgui/views/connection_page.py" line="216" />
       <source>Make de&amp;fault</source>
       <translation>Par &amp;défaut</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="205" />
+      <location filename="../cmgui/views/connection_page.py" line="217" />
       <source>Make the selected profile the default</source>
       <translation>Faire du profil sélectionné le profil par défaut</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="138" />
+      <location filename="../cmgui/views/connection_page.py" line="139" />
       <source>Mobile data</source>
       <translation>Données mobiles</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="136" />
+      <location filename="../cmgui/views/connection_page.py" line="137" />
       <source>Mobile data: connect with one of your profiles.</source>
       <translation>Données mobiles : connectez-vous avec l’un de vos profils.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="256" />
+      <location filename="../cmgui/views/connection_page.py" line="171" />
+      <source>Network interface</source>
+      <translation>Interface réseau</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/connection_page.py" line="268" />
       <source>Operator default</source>
       <translation>Réglage de l’opérateur</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="147" />
+      <location filename="../cmgui/views/connection_page.py" line="148" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="186" />
-      <location filename="../cmgui/views/connection_page.py" line="190" />
+      <location filename="../cmgui/views/connection_page.py" line="193" />
+      <location filename="../cmgui/views/connection_page.py" line="197" />
       <source>Profiles</source>
       <translation>Profils</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="220" />
-      <location filename="../cmgui/views/connection_page.py" line="224" />
+      <location filename="../cmgui/views/connection_page.py" line="232" />
+      <location filename="../cmgui/views/connection_page.py" line="236" />
       <source>Recent sessions</source>
       <translation>Sessions récentes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="197" />
+      <location filename="../cmgui/views/connection_page.py" line="204" />
       <source>This device keeps no profiles: connections use the operator's default settings.</source>
       <translation>Cet appareil ne conserve pas de profils : les connexions utilisent les réglages par défaut de l’opérateur.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="170" />
+      <location filename="../cmgui/views/connection_page.py" line="172" />
       <source>Traffic</source>
       <translation>Trafic</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="160" />
+      <location filename="../cmgui/views/connection_page.py" line="161" />
       <source>Why the connection failed</source>
       <translation>Pourquoi la connexion a échoué</translation>
     </message>
@@ -297,12 +370,12 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>DeviceController</name>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="375" />
+      <location filename="../cmgui/controllers/device.py" line="379" />
       <source>The device was disconnected.</source>
       <translation>L’appareil a été débranché.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="483" />
+      <location filename="../cmgui/controllers/device.py" line="487" />
       <source>The network ended the connection.</source>
       <translation>Le réseau a mis fin à la connexion.</translation>
     </message>
@@ -310,7 +383,12 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>DeviceManager</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="105" />
+      <location filename="../cmgui/controllers/devices.py" line="175" />
+      <source>Access tokens are not stored on this computer, so this one is kept only until cmgui quits; after that it is asked for when the endpoint is opened (docs/security.md).</source>
+      <translation>Les jetons d’accès ne sont pas enregistrés sur cet ordinateur : celui-ci n’est donc conservé que jusqu’à la fermeture de cmgui ; ensuite, il sera demandé à l’ouverture du point d’accès (docs/security.md).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/devices.py" line="130" />
       <source>Demo modem (virtual)</source>
       <translation>Modem de démonstration (virtuel)</translation>
     </message>
@@ -318,7 +396,7 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="311" />
+      <location filename="../cmgui/views/devices_page.py" line="320" />
       <source>%1 down, %2 up</source>
       <translation>%1 descendant, %2 montant</translation>
     </message>
@@ -343,7 +421,7 @@ Les détails figurent dans %2.</translation>
       <translation>S’&amp;enregistrer sur le réseau choisi</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="330" />
+      <location filename="../cmgui/views/devices_page.py" line="339" />
       <source>&amp;Reset</source>
       <translation>&amp;Réinitialiser</translation>
     </message>
@@ -353,7 +431,7 @@ Les détails figurent dans %2.</translation>
       <translation>&amp;Rechercher les réseaux</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="188" />
+      <location filename="../cmgui/views/devices_page.py" line="197" />
       <source>&amp;Unlock…</source>
       <translation>&amp;Déverrouiller…</translation>
     </message>
@@ -398,7 +476,7 @@ Les détails figurent dans %2.</translation>
       <translation>Bande</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="191" />
+      <location filename="../cmgui/views/devices_page.py" line="200" />
       <source>C&amp;hange PIN…</source>
       <translation>&amp;Modifier le PIN…</translation>
     </message>
@@ -408,7 +486,7 @@ Les détails figurent dans %2.</translation>
       <translation>ID de cellule</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="308" />
+      <location filename="../cmgui/views/devices_page.py" line="317" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -478,17 +556,22 @@ Les détails figurent dans %2.</translation>
       <translation>Sélection du réseau</translation>
     </message>
     <message>
+      <location filename="../cmgui/views/devices_page.py" line="185" />
+      <source>Networks are selected automatically: %1 allows no manual selection.</source>
+      <translation>Les réseaux sont choisis automatiquement : %1 n’autorise pas la sélection manuelle.</translation>
+    </message>
+    <message>
       <location filename="../cmgui/views/devices_page.py" line="166" />
       <source>Networks found</source>
       <translation>Réseaux trouvés</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="223" />
+      <location filename="../cmgui/views/devices_page.py" line="232" />
       <source>No device</source>
       <translation>Aucun appareil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="243" />
+      <location filename="../cmgui/views/devices_page.py" line="252" />
       <source>Not registered: the radio is off</source>
       <translation>Non enregistré : la radio est coupée</translation>
     </message>
@@ -508,7 +591,7 @@ Les détails figurent dans %2.</translation>
       <translation>Redémarrer le modem de démonstration et le remettre à l’état d’usine : sa SIM redemande le PIN (1234) et ses messages disparaissent.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="326" />
+      <location filename="../cmgui/views/devices_page.py" line="335" />
       <source>Power-cycle the demo modem back to factory state? Its SIM asks for the PIN (1234) again, and its messages, profiles and counters start afresh. The archive on this computer keeps what it has.</source>
       <translation>Redémarrer le modem de démonstration et le remettre à l’état d’usine ? Sa SIM redemande le PIN (1234), et ses messages, profils et compteurs repartent de zéro. L’archive de cet ordinateur garde ce qu’elle contient.</translation>
     </message>
@@ -518,7 +601,7 @@ Les détails figurent dans %2.</translation>
       <translation>Détails radio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="240" />
+      <location filename="../cmgui/views/devices_page.py" line="249" />
       <source>Ready, radio off</source>
       <translation>Prêt, radio coupée</translation>
     </message>
@@ -528,7 +611,7 @@ Les détails figurent dans %2.</translation>
       <translation>Réinitialiser le &amp;modem de démonstration…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="326" />
+      <location filename="../cmgui/views/devices_page.py" line="335" />
       <source>Reset the demo modem</source>
       <translation>Réinitialiser le modem de démonstration</translation>
     </message>
@@ -543,7 +626,7 @@ Les détails figurent dans %2.</translation>
       <translation>SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="184" />
+      <location filename="../cmgui/views/devices_page.py" line="193" />
       <source>SIM security</source>
       <translation>Sécurité de la SIM</translation>
     </message>
@@ -573,17 +656,17 @@ Les détails figurent dans %2.</translation>
       <translation>Technologie</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="274" />
+      <location filename="../cmgui/views/devices_page.py" line="283" />
       <source>The PIN is off.</source>
       <translation>Le PIN est désactivé.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="272" />
+      <location filename="../cmgui/views/devices_page.py" line="281" />
       <source>The PIN is on: the SIM asks for it at start.</source>
       <translation>Le PIN est activé : la SIM le demande au démarrage.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="270" />
+      <location filename="../cmgui/views/devices_page.py" line="279" />
       <source>The SIM card is locked.</source>
       <translation>La carte SIM est verrouillée.</translation>
     </message>
@@ -593,27 +676,27 @@ Les détails figurent dans %2.</translation>
       <translation>Le modem utilisé, son réseau et sa carte SIM.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="244" />
+      <location filename="../cmgui/views/devices_page.py" line="253" />
       <source>The network refused this SIM (registration denied): the network is forbidden for it, or the SIM is not allowed here. Choose another network or let the device choose automatically.</source>
       <translation>Le réseau a refusé cette SIM (enregistrement refusé) : ce réseau lui est interdit, ou la SIM n’est pas autorisée ici. Choisissez un autre réseau ou laissez l’appareil choisir automatiquement.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="190" />
+      <location filename="../cmgui/views/devices_page.py" line="199" />
       <source>Turn PIN o&amp;ff…</source>
       <translation>&amp;Désactiver le PIN…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="189" />
+      <location filename="../cmgui/views/devices_page.py" line="198" />
       <source>Turn PIN o&amp;n…</source>
       <translation>&amp;Activer le PIN…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="260" />
+      <location filename="../cmgui/views/devices_page.py" line="269" />
       <source>Turn radio &amp;off</source>
       <translation>&amp;Couper la radio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="261" />
+      <location filename="../cmgui/views/devices_page.py" line="270" />
       <source>Turn radio &amp;on</source>
       <translation>&amp;Allumer la radio</translation>
     </message>
@@ -875,6 +958,11 @@ Les détails figurent dans %2.</translation>
       <translation>Non connecté à un réseau Wi-Fi.</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <source>Not opened: no access token was given. Choose the endpoint again to type it.</source>
+      <translation>Non ouvert : aucun jeton d’accès n’a été fourni. Choisissez de nouveau le point d’accès pour le saisir.</translation>
+    </message>
+    <message>
       <location filename="../cmgui/common/error_words.py" line="432" />
       <location filename="../cmgui/common/error_words.py" line="450" />
       <location filename="../cmgui/common/error_words.py" line="496" />
@@ -927,7 +1015,7 @@ Les détails figurent dans %2.</translation>
       <translation>Reconnectez-vous au point d’accès.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="48" />
+      <location filename="../cmgui/controllers/errors.py" line="52" />
       <source>Something went wrong inside cmgui (%1). The details are in the log.</source>
       <translation>Une erreur s’est produite dans cmgui (%1). Les détails figurent dans le journal.</translation>
     </message>
@@ -1110,7 +1198,7 @@ Les détails figurent dans %2.</translation>
       <translation>L’appareil n’a pas accepté ces paramètres.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="44" />
+      <location filename="../cmgui/controllers/errors.py" line="45" />
       <source>The device did not answer in time.</source>
       <translation>L’appareil n’a pas répondu à temps.</translation>
     </message>
@@ -1187,7 +1275,7 @@ Les détails figurent dans %2.</translation>
       <translation>L’appareil a signalé une erreur inconnue.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <location filename="../cmgui/controllers/errors.py" line="51" />
       <source>The device stopped answering (%1).</source>
       <translation>L’appareil ne répond plus (%1).</translation>
     </message>
@@ -2000,7 +2088,7 @@ Les détails figurent dans %2.</translation>
       <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="328" />
+      <location filename="../cmgui/controllers/fleet.py" line="329" />
       <source>Cannot write %1: %2</source>
       <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -2010,7 +2098,7 @@ Les détails figurent dans %2.</translation>
       <translation>Changement de statut</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="332" />
+      <location filename="../cmgui/controllers/fleet.py" line="333" />
       <source>Exporting</source>
       <translation>Exportation</translation>
     </message>
@@ -2035,7 +2123,7 @@ Les détails figurent dans %2.</translation>
       <translation>Reprise de la tâche</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="309" />
+      <location filename="../cmgui/controllers/fleet.py" line="310" />
       <source>Sending the SMS</source>
       <translation>Envoi du SMS</translation>
     </message>
@@ -2043,7 +2131,7 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>FleetPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="482" />
+      <location filename="../cmgui/views/fleet_page.py" line="490" />
       <source>%n SIM(s)</source>
       <translation>
         <numerusform>%n SIM</numerusform>
@@ -2051,7 +2139,7 @@ Les détails figurent dans %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="210" />
+      <location filename="../cmgui/views/fleet_page.py" line="219" />
       <source>%n SIM(s) written to %1</source>
       <translation>
         <numerusform>%n SIM écrite dans %1</numerusform>
@@ -2059,7 +2147,7 @@ Les détails figurent dans %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="599" />
+      <location filename="../cmgui/views/fleet_page.py" line="607" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n caractère</numerusform>
@@ -2067,7 +2155,7 @@ Les détails figurent dans %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="600" />
+      <location filename="../cmgui/views/fleet_page.py" line="608" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n message</numerusform>
@@ -2075,7 +2163,7 @@ Les détails figurent dans %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="207" />
+      <location filename="../cmgui/views/fleet_page.py" line="216" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n enregistrement</numerusform>
@@ -2083,93 +2171,93 @@ Les détails figurent dans %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="217" />
+      <location filename="../cmgui/views/fleet_page.py" line="225" />
       <source>&amp;Account:</source>
       <translation>&amp;Compte :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="224" />
+      <location filename="../cmgui/views/fleet_page.py" line="232" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="228" />
+      <location filename="../cmgui/views/fleet_page.py" line="236" />
       <source>Add a fleet account</source>
       <translation>Ajouter un compte de flotte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="227" />
+      <location filename="../cmgui/views/fleet_page.py" line="235" />
       <source>Add…</source>
       <translation>Ajouter…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="469" />
+      <location filename="../cmgui/views/fleet_page.py" line="477" />
       <source>All backends</source>
       <translation>Tous les backends</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="466" />
+      <location filename="../cmgui/views/fleet_page.py" line="474" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="194" />
-      <location filename="../cmgui/views/fleet_page.py" line="434" />
+      <location filename="../cmgui/views/fleet_page.py" line="442" />
       <source>Audit log</source>
       <translation>Journal d’audit</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="342" />
+      <location filename="../cmgui/views/fleet_page.py" line="350" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="256" />
+      <location filename="../cmgui/views/fleet_page.py" line="264" />
       <source>Backend filter</source>
       <translation>Filtre de backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="373" />
+      <location filename="../cmgui/views/fleet_page.py" line="381" />
       <source>CDRs</source>
       <translation>CDR</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="711" />
+      <location filename="../cmgui/views/fleet_page.py" line="719" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="635" />
+      <location filename="../cmgui/views/fleet_page.py" line="643" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="371" />
+      <location filename="../cmgui/views/fleet_page.py" line="379" />
       <source>Call detail records</source>
       <translation>Relevés détaillés des communications</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="421" />
+      <location filename="../cmgui/views/fleet_page.py" line="429" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="422" />
+      <location filename="../cmgui/views/fleet_page.py" line="430" />
       <source>Cancel the status change</source>
       <translation>Annuler le changement de statut</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="267" />
+      <location filename="../cmgui/views/fleet_page.py" line="275" />
       <source>Change status</source>
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="624" />
+      <location filename="../cmgui/views/fleet_page.py" line="632" />
       <source>Change the status</source>
       <translation>Changer le statut</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="625" />
+      <location filename="../cmgui/views/fleet_page.py" line="633" />
       <source>Change the status of %n SIM(s) to %1?</source>
       <translation>
         <numerusform>Passer le statut de %n SIM à %1 ?</numerusform>
@@ -2177,7 +2265,7 @@ Les détails figurent dans %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="642" />
+      <location filename="../cmgui/views/fleet_page.py" line="650" />
       <source>Changing %n SIM(s) to %1</source>
       <translation>
         <numerusform>Passage de %n SIM à %1</numerusform>
@@ -2185,7 +2273,7 @@ Les détails figurent dans %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="262" />
+      <location filename="../cmgui/views/fleet_page.py" line="270" />
       <source>Columns</source>
       <translation>Colonnes</translation>
     </message>
@@ -2195,12 +2283,12 @@ Les détails figurent dans %2.</translation>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="280" />
+      <location filename="../cmgui/views/fleet_page.py" line="288" />
       <source>Export CSV…</source>
       <translation>Exporter en CSV…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="710" />
+      <location filename="../cmgui/views/fleet_page.py" line="718" />
       <source>Export SIMs</source>
       <translation>Exporter les SIM</translation>
     </message>
@@ -2210,32 +2298,32 @@ Les détails figurent dans %2.</translation>
       <translation>Flotte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="220" />
+      <location filename="../cmgui/views/fleet_page.py" line="228" />
       <source>Fleet account</source>
       <translation>Compte de flotte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="705" />
+      <location filename="../cmgui/views/fleet_page.py" line="713" />
       <source>Forget the account %1 and its secret?</source>
       <translation>Oublier le compte %1 et son secret ?</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="341" />
+      <location filename="../cmgui/views/fleet_page.py" line="349" />
       <source>ICCID</source>
       <translation>ICCID</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="343" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>IMEI</source>
       <translation>IMEI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="342" />
+      <location filename="../cmgui/views/fleet_page.py" line="350" />
       <source>IMSI</source>
       <translation>IMSI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="339" />
+      <location filename="../cmgui/views/fleet_page.py" line="347" />
       <source>Identity</source>
       <translation>Identité</translation>
     </message>
@@ -2245,7 +2333,7 @@ Les détails figurent dans %2.</translation>
       <translation>Les SIM IoT de vos plateformes : les trouver, changer leur statut, lire leur consommation et leurs CDR, leur envoyer des SMS.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="663" />
+      <location filename="../cmgui/views/fleet_page.py" line="671" />
       <source>Job %1: %2 of %n SIM(s) changed.</source>
       <translation>
         <numerusform>Tâche %1 : %2 sur %n SIM modifiée.</numerusform>
@@ -2253,175 +2341,175 @@ Les détails figurent dans %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="364" />
+      <location filename="../cmgui/views/fleet_page.py" line="372" />
       <source>Load the last 30 days</source>
       <translation>Charger les 30 derniers jours</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="343" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>MSISDN</source>
       <translation>MSISDN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="405" />
+      <location filename="../cmgui/views/fleet_page.py" line="413" />
       <source>Message length</source>
       <translation>Longueur du message</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="397" />
+      <location filename="../cmgui/views/fleet_page.py" line="405" />
       <source>Message text</source>
       <translation>Texte du message</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="352" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="551" />
+      <location filename="../cmgui/views/fleet_page.py" line="559" />
       <source>No usage reported</source>
       <translation>Aucune consommation signalée</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="358" />
+      <location filename="../cmgui/views/fleet_page.py" line="366" />
       <source>Overview</source>
       <translation>Vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="359" />
-      <location filename="../cmgui/views/fleet_page.py" line="360" />
+      <location filename="../cmgui/views/fleet_page.py" line="367" />
+      <location filename="../cmgui/views/fleet_page.py" line="368" />
       <source>Packages</source>
       <translation>Offres</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="352" />
       <source>Plan</source>
       <translation>Forfait</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="420" />
+      <location filename="../cmgui/views/fleet_page.py" line="428" />
       <source>Progress</source>
       <translation>Progression</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="225" />
+      <location filename="../cmgui/views/fleet_page.py" line="233" />
       <source>Read every SIM from the platform again</source>
       <translation>Relire toutes les SIM depuis la plateforme</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="230" />
+      <location filename="../cmgui/views/fleet_page.py" line="238" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="704" />
+      <location filename="../cmgui/views/fleet_page.py" line="712" />
       <source>Remove the account</source>
       <translation>Retirer le compte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="231" />
+      <location filename="../cmgui/views/fleet_page.py" line="239" />
       <source>Remove the fleet account</source>
       <translation>Retirer le compte de flotte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="437" />
+      <location filename="../cmgui/views/fleet_page.py" line="445" />
       <source>Resume the job</source>
       <translation>Reprendre la tâche</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="688" />
+      <location filename="../cmgui/views/fleet_page.py" line="696" />
       <source>Resuming job %1</source>
       <translation>Reprise de la tâche %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="438" />
+      <location filename="../cmgui/views/fleet_page.py" line="446" />
       <source>Run a job that was cut off again; SIMs it changed already are left alone</source>
       <translation>Relancer une tâche interrompue ; les SIM déjà modifiées ne sont pas touchées</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="406" />
+      <location filename="../cmgui/views/fleet_page.py" line="414" />
       <source>S&amp;end</source>
       <translation>&amp;Envoyer</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="336" />
+      <location filename="../cmgui/views/fleet_page.py" line="344" />
       <source>SIM details</source>
       <translation>Détails de la SIM</translation>
     </message>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="193" />
-      <location filename="../cmgui/views/fleet_page.py" line="292" />
+      <location filename="../cmgui/views/fleet_page.py" line="300" />
       <source>SIMs</source>
       <translation>SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="277" />
+      <location filename="../cmgui/views/fleet_page.py" line="285" />
       <source>SIMs from a CSV file → %1…</source>
       <translation>SIM d’un fichier CSV → %1…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="634" />
+      <location filename="../cmgui/views/fleet_page.py" line="642" />
       <source>SIMs to change</source>
       <translation>SIM à modifier</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="374" />
+      <location filename="../cmgui/views/fleet_page.py" line="382" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="613" />
+      <location filename="../cmgui/views/fleet_page.py" line="621" />
       <source>SMS sent (%1)</source>
       <translation>SMS envoyé (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="393" />
+      <location filename="../cmgui/views/fleet_page.py" line="401" />
       <source>SMS with this SIM</source>
       <translation>SMS avec cette SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="249" />
+      <location filename="../cmgui/views/fleet_page.py" line="257" />
       <source>Search ICCID, IMSI, MSISDN, IMEI or name</source>
       <translation>Rechercher un ICCID, IMSI, MSISDN, IMEI ou nom</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="250" />
+      <location filename="../cmgui/views/fleet_page.py" line="258" />
       <source>Search SIMs</source>
       <translation>Rechercher des SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="272" />
+      <location filename="../cmgui/views/fleet_page.py" line="280" />
       <source>Selected SIMs → %1</source>
       <translation>SIM sélectionnées → %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="341" />
+      <location filename="../cmgui/views/fleet_page.py" line="349" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="672" />
+      <location filename="../cmgui/views/fleet_page.py" line="680" />
       <source>Status change</source>
       <translation>Changement de statut</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="254" />
+      <location filename="../cmgui/views/fleet_page.py" line="262" />
       <source>Status filter</source>
       <translation>Filtre de statut</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="570" />
+      <location filename="../cmgui/views/fleet_page.py" line="578" />
       <source>This platform does not send SMS to SIMs</source>
       <translation>Cette plateforme n’envoie pas de SMS aux SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="348" />
+      <location filename="../cmgui/views/fleet_page.py" line="356" />
       <source>Usage</source>
       <translation>Consommation</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="396" />
-      <location filename="../cmgui/views/fleet_page.py" line="569" />
+      <location filename="../cmgui/views/fleet_page.py" line="404" />
+      <location filename="../cmgui/views/fleet_page.py" line="577" />
       <source>Write a message to the SIM</source>
       <translation>Écrire un message à la SIM</translation>
     </message>
@@ -2557,12 +2645,12 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>GatewayController</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="413" />
+      <location filename="../cmgui/controllers/gateway.py" line="416" />
       <source>Fetching received messages</source>
       <translation>Récupération des messages reçus</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="459" />
+      <location filename="../cmgui/controllers/gateway.py" line="469" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>Envoi de %n message</numerusform>
@@ -2570,12 +2658,12 @@ Les détails figurent dans %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="431" />
+      <location filename="../cmgui/controllers/gateway.py" line="434" />
       <source>The file %1 cannot be read: %2</source>
       <translation>Le fichier %1 est illisible : %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="435" />
+      <location filename="../cmgui/controllers/gateway.py" line="438" />
       <source>The file %1 cannot be used: %2</source>
       <translation>Le fichier %1 est inutilisable : %2</translation>
     </message>
@@ -2834,22 +2922,22 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>InboundTableModel</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="244" />
+      <location filename="../cmgui/controllers/gateway.py" line="248" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>Received</source>
       <translation>Reçu</translation>
     </message>
@@ -2857,133 +2945,133 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="379" />
+      <location filename="../cmgui/views/main_window.py" line="483" />
       <source>%1 has a data connection up. Switch to another device? The connection stays up, but cmgui stops showing and counting it.</source>
       <translation>%1 a une connexion de données active. Passer à un autre appareil ? La connexion reste établie, mais cmgui cesse de l’afficher et de la compter.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="274" />
+      <location filename="../cmgui/views/main_window.py" line="378" />
       <source>&amp;Device:</source>
       <translation>A&amp;ppareil :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="306" />
+      <location filename="../cmgui/views/main_window.py" line="410" />
       <source>&amp;Retry</source>
       <translation>&amp;Réessayer</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="382" />
+      <location filename="../cmgui/views/main_window.py" line="486" />
       <source>&amp;Switch</source>
       <translation>&amp;Changer</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="279" />
+      <location filename="../cmgui/views/main_window.py" line="383" />
       <source>Add a remote device</source>
       <translation>Ajouter un appareil distant</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="278" />
+      <location filename="../cmgui/views/main_window.py" line="382" />
       <source>Add a remote device…</source>
       <translation>Ajouter un appareil distant…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="121" />
+      <location filename="../cmgui/views/main_window.py" line="158" />
       <source>Connection</source>
       <translation>Connexion</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="352" />
+      <location filename="../cmgui/views/main_window.py" line="456" />
       <source>Connection state</source>
       <translation>État de la connexion</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="275" />
+      <location filename="../cmgui/views/main_window.py" line="379" />
       <source>Device</source>
       <translation>Appareil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="121" />
+      <location filename="../cmgui/views/main_window.py" line="158" />
       <source>Devices</source>
       <translation>Appareils</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="308" />
+      <location filename="../cmgui/views/main_window.py" line="412" />
       <source>Dismiss the message</source>
       <translation>Fermer le message</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="305" />
+      <location filename="../cmgui/views/main_window.py" line="409" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>Fleet</source>
       <translation>Flotte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="276" />
-      <location filename="../cmgui/views/main_window.py" line="277" />
+      <location filename="../cmgui/views/main_window.py" line="380" />
+      <location filename="../cmgui/views/main_window.py" line="381" />
       <source>Look for devices again</source>
       <translation>Rechercher à nouveau les appareils</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="320" />
+      <location filename="../cmgui/views/main_window.py" line="424" />
       <source>Message archive problem</source>
       <translation>Problème d’archive des messages</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="122" />
+      <location filename="../cmgui/views/main_window.py" line="159" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="411" />
+      <location filename="../cmgui/views/main_window.py" line="515" />
       <source>No device</source>
       <translation>Aucun appareil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="307" />
+      <location filename="../cmgui/views/main_window.py" line="411" />
       <source>Open the device again</source>
       <translation>Rouvrir l’appareil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="350" />
+      <location filename="../cmgui/views/main_window.py" line="454" />
       <source>Operator</source>
       <translation>Opérateur</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="124" />
+      <location filename="../cmgui/views/main_window.py" line="161" />
       <source>SMS gateways</source>
       <translation>Passerelles SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="126" />
+      <location filename="../cmgui/views/main_window.py" line="163" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="122" />
+      <location filename="../cmgui/views/main_window.py" line="159" />
       <source>Statistics</source>
       <translation>Statistiques</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="379" />
+      <location filename="../cmgui/views/main_window.py" line="483" />
       <source>Switch device</source>
       <translation>Changer d’appareil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="351" />
+      <location filename="../cmgui/views/main_window.py" line="455" />
       <source>Technology</source>
       <translation>Technologie</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>WLAN</source>
       <translation>WLAN</translation>
     </message>
@@ -3477,27 +3565,27 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>NetworkController</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="329" />
+      <location filename="../cmgui/controllers/devices.py" line="374" />
       <source>Changing the network mode</source>
       <translation>Changement du mode réseau</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="304" />
+      <location filename="../cmgui/controllers/devices.py" line="349" />
       <source>Reading the radio details</source>
       <translation>Lecture des détails radio</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="297" />
+      <location filename="../cmgui/controllers/devices.py" line="342" />
       <source>Registering</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="261" />
+      <location filename="../cmgui/controllers/devices.py" line="306" />
       <source>Searching for networks</source>
       <translation>Recherche des réseaux</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="320" />
+      <location filename="../cmgui/controllers/devices.py" line="365" />
       <source>Switching the radio</source>
       <translation>Basculement de la radio</translation>
     </message>
@@ -3518,6 +3606,64 @@ Les détails figurent dans %2.</translation>
       <location filename="../cmgui/views/widgets.py" line="156" />
       <source>Progress</source>
       <translation>Progression</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="114" />
+      <source>&amp;Again:</source>
+      <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="111" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="127" />
+      <source>&amp;Set passphrase</source>
+      <translation>&amp;Définir la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="127" />
+      <source>&amp;Unlock</source>
+      <translation>Déverr&amp;ouiller</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="96" />
+      <source>Choose a passphrase</source>
+      <translation>Choisir une phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="129" />
+      <source>Go on &amp;without</source>
+      <translation>Continuer &amp;sans</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="110" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="112" />
+      <source>Passphrase again</source>
+      <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="103" />
+      <source>Type the passphrase of the encrypted file (%1) to use the passwords and tokens kept in it.</source>
+      <translation>Saisissez la phrase secrète du fichier chiffré (%1) pour utiliser les mots de passe et les jetons qu'il contient.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="102" />
+      <source>Unlock your secrets</source>
+      <translation>Déverrouiller vos secrets</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="97" />
+      <source>cmgui keeps passwords and tokens in an encrypted file, %1. Choose the passphrase that protects it; you give it once each time cmgui starts. Without it the secrets in the file cannot be recovered.</source>
+      <translation>cmgui conserve les mots de passe et les jetons dans un fichier chiffré, %1. Choisissez la phrase secrète qui le protège ; vous la saisirez une fois à chaque démarrage de cmgui. Sans elle, les secrets du fichier sont irrécupérables.</translation>
     </message>
   </context>
   <context>
@@ -3839,7 +3985,7 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>PortTableModel</name>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="96" />
+      <location filename="../cmgui/controllers/gateway.py" line="123" />
       <source>%n min ago</source>
       <translation>
         <numerusform>il y a %n min</numerusform>
@@ -3847,7 +3993,7 @@ Les détails figurent dans %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="94" />
+      <location filename="../cmgui/controllers/gateway.py" line="121" />
       <source>%n s ago</source>
       <translation>
         <numerusform>il y a %n s</numerusform>
@@ -3855,87 +4001,87 @@ Les détails figurent dans %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="122" />
+      <location filename="../cmgui/controllers/gateway.py" line="139" />
       <source>IMEI %1, ICCID %2</source>
       <translation>IMEI %1, ICCID %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="79" />
+      <location filename="../cmgui/controllers/gateway.py" line="106" />
       <source>Last activity</source>
       <translation>Dernière activité</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="84" />
+      <location filename="../cmgui/controllers/gateway.py" line="111" />
       <source>No SIM</source>
       <translation>Pas de SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="84" />
+      <location filename="../cmgui/controllers/gateway.py" line="111" />
       <source>Not registered</source>
       <translation>Non enregistré</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>Operator</source>
       <translation>Opérateur</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="85" />
+      <location filename="../cmgui/controllers/gateway.py" line="112" />
       <source>PIN required</source>
       <translation>PIN requis</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="85" />
+      <location filename="../cmgui/controllers/gateway.py" line="112" />
       <source>PUK required</source>
       <translation>PUK requis</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="86" />
+      <location filename="../cmgui/controllers/gateway.py" line="113" />
       <source>Radio off</source>
       <translation>Radio coupée</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="83" />
+      <location filename="../cmgui/controllers/gateway.py" line="110" />
       <source>Registered</source>
       <translation>Enregistré</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>SIM (IMSI)</source>
       <translation>SIM (IMSI)</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="83" />
+      <location filename="../cmgui/controllers/gateway.py" line="110" />
       <source>Searching</source>
       <translation>Recherche</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Signal</source>
       <translation>Signal</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="87" />
+      <location filename="../cmgui/controllers/gateway.py" line="114" />
       <source>Unknown</source>
       <translation>Inconnu</translation>
     </message>
@@ -3943,77 +4089,77 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>ProfileDialog</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="81" />
+      <location filename="../cmgui/views/connection_page.py" line="82" />
       <source>&amp;APN:</source>
       <translation>&amp;APN :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="85" />
+      <location filename="../cmgui/views/connection_page.py" line="86" />
       <source>&amp;IP type:</source>
       <translation>Type d’&amp;IP :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="81" />
+      <location filename="../cmgui/views/connection_page.py" line="82" />
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="83" />
+      <location filename="../cmgui/views/connection_page.py" line="84" />
       <source>&amp;Password:</source>
       <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="82" />
+      <location filename="../cmgui/views/connection_page.py" line="83" />
       <source>&amp;User name:</source>
       <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="84" />
+      <location filename="../cmgui/views/connection_page.py" line="85" />
       <source>A&amp;uthentication:</source>
       <translation>A&amp;uthentification :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="61" />
+      <location filename="../cmgui/views/connection_page.py" line="62" />
       <source>Allow while roaming</source>
       <translation>Autoriser en itinérance</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="45" />
+      <location filename="../cmgui/views/connection_page.py" line="46" />
       <source>Edit profile</source>
       <translation>Modifier le profil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="45" />
+      <location filename="../cmgui/views/connection_page.py" line="46" />
       <source>New profile</source>
       <translation>Nouveau profil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="58" />
+      <location filename="../cmgui/views/connection_page.py" line="59" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="77" />
+      <location filename="../cmgui/views/connection_page.py" line="78" />
       <source>Other (enter it yourself)</source>
       <translation>Autre (à saisir vous-même)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="58" />
+      <location filename="../cmgui/views/connection_page.py" line="59" />
       <source>PAP or CHAP</source>
       <translation>PAP ou CHAP</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="78" />
+      <location filename="../cmgui/views/connection_page.py" line="79" />
       <source>Su&amp;ggested:</source>
       <translation>&amp;Suggestion :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="72" />
+      <location filename="../cmgui/views/connection_page.py" line="73" />
       <source>Suggested settings</source>
       <translation>Paramètres suggérés</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="56" />
+      <location filename="../cmgui/views/connection_page.py" line="57" />
       <source>unchanged</source>
       <translation>inchangé</translation>
     </message>
@@ -4092,59 +4238,77 @@ Les détails figurent dans %2.</translation>
     </message>
   </context>
   <context>
+    <name>ProvisioningController</name>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="98" />
+      <source>Set by %1</source>
+      <translation>Défini par %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="92" />
+      <source>The provisioning file %1 has mistakes and is not used (%2). Check it with: cmcli provisioning check</source>
+      <translation>Le fichier de provisionnement %1 contient des erreurs et n’est pas utilisé (%2). Vérifiez-le avec : cmcli provisioning check</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="104" />
+      <source>This profile is set by %1 and cannot be edited or deleted.</source>
+      <translation>Ce profil est défini par %1 et ne peut être ni modifié ni supprimé.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecipientTableModel</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="178" />
+      <location filename="../cmgui/controllers/gateway.py" line="188" />
       <source>Delivered</source>
       <translation>Remis</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="178" />
+      <location filename="../cmgui/controllers/gateway.py" line="188" />
       <source>Failed</source>
       <translation>Échec</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="179" />
+      <location filename="../cmgui/controllers/gateway.py" line="189" />
       <source>No result</source>
       <translation>Aucun résultat</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="179" />
+      <location filename="../cmgui/controllers/gateway.py" line="189" />
       <source>Not sent</source>
       <translation>Non envoyé</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="177" />
+      <location filename="../cmgui/controllers/gateway.py" line="187" />
       <source>Sending</source>
       <translation>Envoi</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="177" />
+      <location filename="../cmgui/controllers/gateway.py" line="187" />
       <source>Sent</source>
       <translation>Envoyé</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="173" />
+      <location filename="../cmgui/controllers/gateway.py" line="184" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="196" />
+      <location filename="../cmgui/controllers/gateway.py" line="206" />
       <source>Waiting</source>
       <translation>En attente</translation>
     </message>
@@ -4208,81 +4372,357 @@ Les détails figurent dans %2.</translation>
     </message>
   </context>
   <context>
+    <name>SecretsChoiceController</name>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="123" />
+      <source>That is not the passphrase of the encrypted file. Try again.</source>
+      <translation>Ce n'est pas la phrase secrète du fichier chiffré. Réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="125" />
+      <source>The encrypted file cannot be used: %1</source>
+      <translation>Le fichier chiffré est inutilisable : %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/secrets_choice.py" line="111" />
+      <source>The passphrase needs at least %n characters.</source>
+      <translation>
+        <numerusform>La phrase secrète doit comporter au moins %n caractère.</numerusform>
+        <numerusform>La phrase secrète doit comporter au moins %n caractères.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="113" />
+      <source>The two passphrases differ. Type the same one twice.</source>
+      <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="119" />
+      <source>Type the passphrase, or go on without it.</source>
+      <translation>Saisissez la phrase secrète, ou continuez sans elle.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsDialogs</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="282" />
+      <source>Access token for %1</source>
+      <translation>Jeton d’accès pour %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="283" />
+      <source>Access tokens are not stored on this computer. Type the access token of the endpoint %1 (the one cmcli serve gave); it is kept until cmgui quits. Leave it empty if the endpoint needs none.</source>
+      <translation>Les jetons d’accès ne sont pas enregistrés sur cet ordinateur. Saisissez le jeton d’accès du point d’accès %1 (celui fourni par cmcli serve) ; il est conservé jusqu’à la fermeture de cmgui. Laissez le champ vide si le point d’accès n’en demande pas.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="267" />
+      <source>Password for %1</source>
+      <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="268" />
+      <source>Passwords are not stored on this computer. Type the password of the profile %1 (user %2); it is kept until cmgui quits.</source>
+      <translation>Les mots de passe ne sont pas enregistrés sur cet ordinateur. Saisissez le mot de passe du profil %1 (utilisateur %2) ; il est conservé jusqu'à la fermeture de cmgui.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsNoticeDialog</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="64" />
+      <source>Don't store secrets (ask each time)</source>
+      <translation>Ne pas enregistrer les secrets (demander à chaque fois)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="53" />
+      <source>No secure keyring</source>
+      <translation>Aucun trousseau sécurisé</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="66" />
+      <source>Store them in an encrypted file (protected by a passphrase)</source>
+      <translation>Les enregistrer dans un fichier chiffré (protégé par une phrase secrète)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="57" />
+      <source>This computer has no secure keyring (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Locker), so cmgui has no safe place for APN passwords, access tokens and remembered PINs. It never puts them in a plain file.
+
+Choose what cmgui does with them:</source>
+      <translation>Cet ordinateur n'a pas de trousseau sécurisé (comme GNOME Keyring, KWallet, le trousseau macOS ou le Gestionnaire d'identification Windows) : cmgui n'a donc aucun endroit sûr pour les mots de passe APN, les jetons d'accès et les codes PIN mémorisés. Il ne les écrit jamais dans un fichier en clair.
+
+Choisissez ce que cmgui en fait :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="72" />
+      <source>This is asked once. The environment variable CMGUI_SECRETS (none, file or keyring) overrides the answer; see docs/security.md.</source>
+      <translation>Cette question n'est posée qu'une fois. La variable d'environnement CMGUI_SECRETS (none, file ou keyring) prime sur la réponse ; voir docs/security.md.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsSetup</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="212" />
+      <source>Secrets not unlocked</source>
+      <translation>Secrets non déverrouillés</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="213" />
+      <source>cmgui goes on without the encrypted file this time: passwords and tokens are asked for when they are needed, and none is saved. It asks for the passphrase again the next time it starts.</source>
+      <translation>cmgui continue cette fois sans le fichier chiffré : les mots de passe et les jetons sont demandés quand il le faut, et aucun n'est enregistré. La phrase secrète sera redemandée au prochain démarrage.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="38" />
+      <location filename="../cmgui/views/settings_page.py" line="149" />
+      <source>%1, version %2</source>
+      <translation>%1, version %2</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="189" />
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="103" />
       <source>&amp;Closing the window keeps cmgui running in the tray</source>
       <translation>&amp;Fermer la fenêtre laisse cmgui actif dans la zone de notification</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="49" />
+      <location filename="../cmgui/views/settings_page.py" line="114" />
       <source>&amp;Language:</source>
       <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="58" />
+      <location filename="../cmgui/views/settings_page.py" line="128" />
       <source>&amp;Reconnect when the network drops the connection</source>
       <translation>Se &amp;reconnecter quand le réseau coupe la connexion</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="51" />
+      <location filename="../cmgui/views/settings_page.py" line="242" />
+      <source>A change applies at once to the passwords and tokens saved from then on. Those stored before stay where they are (nothing is moved or deleted): to keep one in the new place, enter it again.</source>
+      <translation>Un changement s’applique immédiatement aux mots de passe et aux jetons enregistrés par la suite. Ceux enregistrés auparavant restent où ils sont (rien n’est déplacé ni supprimé) : pour en conserver un au nouvel endroit, saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="119" />
       <source>A new language applies at once.</source>
       <translation>Une nouvelle langue s’applique immédiatement.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="59" />
+      <location filename="../cmgui/views/settings_page.py" line="151" />
+      <source>A&amp;bout…</source>
+      <translation>À pr&amp;opos…</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="147" />
+      <source>About</source>
+      <translation>À propos</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="129" />
       <source>Ask for &amp;delivery reports</source>
       <translation>Demander des &amp;accusés de réception</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="32" />
+      <location filename="../cmgui/views/settings_page.py" line="72" />
+      <source>Ask for delivery reports</source>
+      <translation>Demander des accusés de réception</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="93" />
       <source>Changes are saved at once.</source>
       <translation>Les modifications sont enregistrées immédiatement.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="56" />
+      <location filename="../cmgui/views/settings_page.py" line="78" />
+      <source>Closing the window keeps cmgui running in the tray</source>
+      <translation>Fermer la fenêtre laisse cmgui actif dans la zone de notification</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="67" />
+      <source>Connect automatically</source>
+      <translation>Se connecter automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <source>Connect automatically while roaming</source>
+      <translation>Se connecter automatiquement en itinérance</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="126" />
       <source>Connection and messages</source>
       <translation>Connexion et messages</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="61" />
+      <location filename="../cmgui/views/settings_page.py" line="131" />
       <source>Delete messages from the SIM once they are &amp;archived</source>
       <translation>Supprimer les messages de la SIM une fois &amp;archivés</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="35" />
+      <location filename="../cmgui/views/settings_page.py" line="73" />
+      <source>Delete messages from the SIM once they are archived</source>
+      <translation>Supprimer les messages de la SIM une fois archivés</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="230" />
+      <source>Don't store (ask each time)</source>
+      <translation>Ne pas enregistrer (demander à chaque fois)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="199" />
+      <source>Empty for this computer's file, or postgresql://host/database for a team's shared store (the password stays in the keyring or ~/.pgpass). Used from the next start.</source>
+      <translation>Vide pour le fichier de cet ordinateur, ou postgresql://host/database pour un stockage partagé par une équipe (le mot de passe reste dans le trousseau ou dans ~/.pgpass). Pris en compte au prochain démarrage.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="229" />
+      <source>Encrypted file (passphrase)</source>
+      <translation>Fichier chiffré (phrase secrète)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>General</source>
       <translation>Général</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="42" />
+      <location filename="../cmgui/views/settings_page.py" line="234" />
+      <source>Keep &amp;secrets in:</source>
+      <translation>Conserver les &amp;secrets dans :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="80" />
+      <location filename="../cmgui/views/settings_page.py" line="107" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <location filename="../cmgui/views/settings_page.py" line="174" />
+      <source>Networks are selected automatically only.</source>
+      <translation>Les réseaux ne sont choisis qu’automatiquement.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="278" />
+      <source>No secure keyring on this computer.</source>
+      <translation>Aucun trousseau sécurisé sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="283" />
+      <source>Nothing is stored: passwords and tokens are asked for when needed and kept until cmgui quits.</source>
+      <translation>Rien n’est enregistré : les mots de passe et les jetons sont demandés quand il le faut et conservés jusqu’à la fermeture de cmgui.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="138" />
       <source>Privacy</source>
       <translation>Confidentialité</translation>
     </message>
     <message>
+      <location filename="../cmgui/views/settings_page.py" line="161" />
+      <source>Provided by %1</source>
+      <translation>Fourni par %1</translation>
+    </message>
+    <message>
       <location filename="../cmgui/views/settings_page.py" line="70" />
+      <source>Reconnect when the network drops the connection</source>
+      <translation>Se reconnecter quand le réseau coupe la connexion</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="140" />
       <source>Remember SIM &amp;PINs in the system keyring</source>
       <translation>Mémoriser les &amp;PIN des SIM dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="32" />
+      <location filename="../cmgui/views/settings_page.py" line="75" />
+      <source>Remember SIM PINs in the system keyring</source>
+      <translation>Mémoriser les PIN des SIM dans le trousseau du système</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="213" />
+      <source>S&amp;tore:</source>
+      <translation>S&amp;tockage :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="222" />
+      <source>Secrets</source>
+      <translation>Secrets</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="57" />
+      <source>Set by %1</source>
+      <translation>Défini par %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="276" />
+      <source>Set by CMGUI_SECRETS (it wins over this setting).</source>
+      <translation>Défini par CMGUI_SECRETS (prime sur ce paramètre).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="93" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="36" />
+      <location filename="../cmgui/views/settings_page.py" line="170" />
+      <source>Settings fixed by %1:</source>
+      <translation>Paramètres fixés par %1 :</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="101" />
       <source>Start &amp;hidden in the system tray</source>
       <translation>Démarrer &amp;masqué dans la zone de notification</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="43" />
+      <location filename="../cmgui/views/settings_page.py" line="77" />
+      <source>Start hidden in the system tray</source>
+      <translation>Démarrer masqué dans la zone de notification</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="194" />
+      <source>Store</source>
+      <translation>Stockage</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="197" />
+      <source>Store URL</source>
+      <translation>URL du stockage</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="165" />
+      <source>Support: %1</source>
+      <translation>Assistance : %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="228" />
+      <source>System keyring</source>
+      <translation>Trousseau du système</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="108" />
       <source>System language</source>
       <translation>Langue du système</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="280" />
+      <source>The encrypted file stays locked this time (no passphrase was given): passwords and tokens are asked for when needed.</source>
+      <translation>Le fichier chiffré reste verrouillé cette fois (aucune phrase secrète n’a été saisie) : les mots de passe et les jetons sont demandés quand il le faut.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="196" />
+      <source>This computer (SQLite)</source>
+      <translation>Cet ordinateur (SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="76" />
+      <location filename="../cmgui/views/settings_page.py" line="226" />
+      <source>Where secrets are kept</source>
+      <translation>Emplacement des secrets</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <source>off</source>
+      <translation>désactivé</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <source>on</source>
+      <translation>activé</translation>
     </message>
   </context>
   <context>

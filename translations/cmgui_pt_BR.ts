@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../cmgui/views/about.py" line="76" />
+      <source>%1 (GNU General Public License, version 3 or later)</source>
+      <translation>%1 (GNU General Public License, versão 3 ou posterior)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="78" />
+      <source>%1 (PySide6 %2)</source>
+      <translation>%1 (PySide6 %2)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="37" />
+      <source>About %1</source>
+      <translation>Sobre %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="48" />
+      <source>Based on cmgui %1</source>
+      <translation>Baseado no cmgui %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="53" />
+      <source>Connection manager for cellular modems, SMS gateways and IoT SIM fleets.</source>
+      <translation>Gerenciador de conexões para modems celulares, gateways de SMS e frotas de SIMs IoT.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="76" />
+      <source>Licence:</source>
+      <translation>Licença:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="81" />
+      <source>Project:</source>
+      <translation>Projeto:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="72" />
+      <source>Provided by:</source>
+      <translation>Fornecido por:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="80" />
+      <source>Python:</source>
+      <translation>Python:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="78" />
+      <source>Qt:</source>
+      <translation>Qt:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="74" />
+      <source>Support:</source>
+      <translation>Suporte:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="49" />
+      <source>Version %1</source>
+      <translation>Versão %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/about.py" line="75" />
+      <source>cmgui version:</source>
+      <translation>Versão do cmgui:</translation>
+    </message>
+  </context>
+  <context>
     <name>AddAccountDialog</name>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="133" />
@@ -58,7 +126,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../cmgui/app.py" line="70" />
+      <location filename="../cmgui/app.py" line="105" />
       <source>Something went wrong inside cmgui: %1
 
 The details are in %2.</source>
@@ -67,7 +135,7 @@ The details are in %2.</source>
 Os detalhes estão em %2.</translation>
     </message>
     <message>
-      <location filename="../cmgui/app.py" line="69" />
+      <location filename="../cmgui/app.py" line="104" />
       <source>cmgui hit a bug</source>
       <translation>O cmgui encontrou um bug</translation>
     </message>
@@ -75,7 +143,7 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../cmgui/controllers/app.py" line="190" />
+      <location filename="../cmgui/controllers/app.py" line="343" />
       <source>The message archive cannot be used: %1 Until it can, messages are not archived and none are deleted from the device.</source>
       <translation>Não é possível usar o arquivo de mensagens: %1 Enquanto isso, as mensagens não são arquivadas e nenhuma é excluída do dispositivo.</translation>
     </message>
@@ -83,38 +151,38 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>ConnectionController</name>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="297" />
+      <location filename="../cmgui/controllers/connection.py" line="304" />
       <source>Connecting</source>
       <translation>Conectando</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="383" />
+      <location filename="../cmgui/controllers/connection.py" line="402" />
       <source>Deleting the profile</source>
       <translation>Excluindo o perfil</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="335" />
+      <location filename="../cmgui/controllers/connection.py" line="354" />
       <source>Deleting the record</source>
       <translation>Excluindo o registro</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="325" />
+      <location filename="../cmgui/controllers/connection.py" line="344" />
       <source>Disconnecting</source>
       <translation>Desconectando</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="169" />
+      <location filename="../cmgui/controllers/connection.py" line="173" />
       <source>Reading profiles</source>
       <translation>Lendo os perfis</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="275" />
+      <location filename="../cmgui/controllers/connection.py" line="281" />
       <source>Reading the addresses</source>
       <translation>Lendo os endereços</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/connection.py" line="374" />
-      <location filename="../cmgui/controllers/connection.py" line="392" />
+      <location filename="../cmgui/controllers/connection.py" line="393" />
+      <location filename="../cmgui/controllers/connection.py" line="411" />
       <source>Saving the profile</source>
       <translation>Salvando o perfil</translation>
     </message>
@@ -122,174 +190,179 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>ConnectionPage</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="202" />
+      <location filename="../cmgui/views/connection_page.py" line="214" />
       <source>&amp;Add…</source>
       <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="275" />
+      <location filename="../cmgui/views/connection_page.py" line="287" />
       <source>&amp;Connect</source>
       <translation>&amp;Conectar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="207" />
+      <location filename="../cmgui/views/connection_page.py" line="219" />
       <source>&amp;Delete</source>
       <translation>&amp;Excluir</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="275" />
+      <location filename="../cmgui/views/connection_page.py" line="287" />
       <source>&amp;Disconnect</source>
       <translation>&amp;Desconectar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="203" />
+      <location filename="../cmgui/views/connection_page.py" line="215" />
       <source>&amp;Edit…</source>
       <translation>E&amp;ditar…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="144" />
+      <location filename="../cmgui/views/connection_page.py" line="145" />
       <source>&amp;Profile:</source>
       <translation>&amp;Perfil:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="168" />
+      <location filename="../cmgui/views/connection_page.py" line="169" />
       <source>APN</source>
       <translation>APN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="208" />
+      <location filename="../cmgui/views/connection_page.py" line="220" />
       <source>Add a profile</source>
       <translation>Adicionar um perfil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="174" />
+      <location filename="../cmgui/views/connection_page.py" line="176" />
       <source>Also while &amp;roaming (may cost extra)</source>
       <translation>Também em &amp;roaming (pode custar mais)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="173" />
+      <location filename="../cmgui/views/connection_page.py" line="175" />
       <source>Connect &amp;automatically when the device is ready</source>
       <translation>Conectar &amp;automaticamente quando o dispositivo estiver pronto</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="135" />
+      <location filename="../cmgui/views/connection_page.py" line="136" />
       <source>Connection</source>
       <translation>Conexão</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="142" />
+      <location filename="../cmgui/views/connection_page.py" line="143" />
       <source>Connection state</source>
       <translation>Estado da conexão</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="169" />
+      <location filename="../cmgui/views/connection_page.py" line="170" />
       <source>DNS servers</source>
       <translation>Servidores DNS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="255" />
+      <location filename="../cmgui/views/connection_page.py" line="267" />
       <source>Default (%1)</source>
       <translation>Padrão (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="369" />
+      <location filename="../cmgui/views/connection_page.py" line="391" />
       <source>Delete profile</source>
       <translation>Excluir o perfil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="370" />
+      <location filename="../cmgui/views/connection_page.py" line="392" />
       <source>Delete the profile “%1”?</source>
       <translation>Excluir o perfil “%1”?</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="210" />
+      <location filename="../cmgui/views/connection_page.py" line="222" />
       <source>Delete the selected profile</source>
       <translation>Excluir o perfil selecionado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="170" />
+      <location filename="../cmgui/views/connection_page.py" line="172" />
       <source>Duration</source>
       <translation>Duração</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="162" />
+      <location filename="../cmgui/views/connection_page.py" line="163" />
       <source>Edit the &amp;profile…</source>
       <translation>Editar o &amp;perfil…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="163" />
+      <location filename="../cmgui/views/connection_page.py" line="164" />
       <source>Edit the profile the connection used</source>
       <translation>Editar o perfil usado pela conexão</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="209" />
+      <location filename="../cmgui/views/connection_page.py" line="221" />
       <source>Edit the selected profile</source>
       <translation>Editar o perfil selecionado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="168" />
+      <location filename="../cmgui/views/connection_page.py" line="169" />
       <source>IP address</source>
       <translation>Endereço IP</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="169" />
+      <location filename="../cmgui/views/connection_page.py" line="170" />
       <source>IPv6 address</source>
       <translation>Endereço IPv6</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="204" />
+      <location filename="../cmgui/views/connection_page.py" line="216" />
       <source>Make de&amp;fault</source>
       <translation>Tornar &amp;padrão</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="205" />
+      <location filename="../cmgui/views/connection_page.py" line="217" />
       <source>Make the selected profile the default</source>
       <translation>Tornar padrão o perfil selecionado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="138" />
+      <location filename="../cmgui/views/connection_page.py" line="139" />
       <source>Mobile data</source>
       <translation>Dados móveis</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="136" />
+      <location filename="../cmgui/views/connection_page.py" line="137" />
       <source>Mobile data: connect with one of your profiles.</source>
       <translation>Dados móveis: conecte-se com um dos seus perfis.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="256" />
+      <location filename="../cmgui/views/connection_page.py" line="171" />
+      <source>Network interface</source>
+      <translation>Interface de rede</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/connection_page.py" line="268" />
       <source>Operator default</source>
       <translation>Padrão da operadora</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="147" />
+      <location filename="../cmgui/views/connection_page.py" line="148" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="186" />
-      <location filename="../cmgui/views/connection_page.py" line="190" />
+      <location filename="../cmgui/views/connection_page.py" line="193" />
+      <location filename="../cmgui/views/connection_page.py" line="197" />
       <source>Profiles</source>
       <translation>Perfis</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="220" />
-      <location filename="../cmgui/views/connection_page.py" line="224" />
+      <location filename="../cmgui/views/connection_page.py" line="232" />
+      <location filename="../cmgui/views/connection_page.py" line="236" />
       <source>Recent sessions</source>
       <translation>Sessões recentes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="197" />
+      <location filename="../cmgui/views/connection_page.py" line="204" />
       <source>This device keeps no profiles: connections use the operator's default settings.</source>
       <translation>Este dispositivo não guarda perfis: as conexões usam as configurações padrão da operadora.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="170" />
+      <location filename="../cmgui/views/connection_page.py" line="172" />
       <source>Traffic</source>
       <translation>Tráfego</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="160" />
+      <location filename="../cmgui/views/connection_page.py" line="161" />
       <source>Why the connection failed</source>
       <translation>Por que a conexão falhou</translation>
     </message>
@@ -297,12 +370,12 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>DeviceController</name>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="375" />
+      <location filename="../cmgui/controllers/device.py" line="379" />
       <source>The device was disconnected.</source>
       <translation>O dispositivo foi desconectado.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/device.py" line="483" />
+      <location filename="../cmgui/controllers/device.py" line="487" />
       <source>The network ended the connection.</source>
       <translation>A rede encerrou a conexão.</translation>
     </message>
@@ -310,7 +383,12 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>DeviceManager</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="105" />
+      <location filename="../cmgui/controllers/devices.py" line="175" />
+      <source>Access tokens are not stored on this computer, so this one is kept only until cmgui quits; after that it is asked for when the endpoint is opened (docs/security.md).</source>
+      <translation>Os tokens de acesso não são guardados neste computador, então este fica guardado só até o cmgui ser fechado; depois ele será pedido ao abrir o endpoint (docs/security.md).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/devices.py" line="130" />
       <source>Demo modem (virtual)</source>
       <translation>Modem de demonstração (virtual)</translation>
     </message>
@@ -318,7 +396,7 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="311" />
+      <location filename="../cmgui/views/devices_page.py" line="320" />
       <source>%1 down, %2 up</source>
       <translation>%1 de download, %2 de upload</translation>
     </message>
@@ -343,7 +421,7 @@ Os detalhes estão em %2.</translation>
       <translation>&amp;Registrar na rede escolhida</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="330" />
+      <location filename="../cmgui/views/devices_page.py" line="339" />
       <source>&amp;Reset</source>
       <translation>&amp;Redefinir</translation>
     </message>
@@ -353,7 +431,7 @@ Os detalhes estão em %2.</translation>
       <translation>&amp;Procurar redes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="188" />
+      <location filename="../cmgui/views/devices_page.py" line="197" />
       <source>&amp;Unlock…</source>
       <translation>&amp;Desbloquear…</translation>
     </message>
@@ -398,7 +476,7 @@ Os detalhes estão em %2.</translation>
       <translation>Banda</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="191" />
+      <location filename="../cmgui/views/devices_page.py" line="200" />
       <source>C&amp;hange PIN…</source>
       <translation>&amp;Alterar o PIN…</translation>
     </message>
@@ -408,7 +486,7 @@ Os detalhes estão em %2.</translation>
       <translation>ID da célula</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="308" />
+      <location filename="../cmgui/views/devices_page.py" line="317" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -478,17 +556,22 @@ Os detalhes estão em %2.</translation>
       <translation>Seleção de rede</translation>
     </message>
     <message>
+      <location filename="../cmgui/views/devices_page.py" line="185" />
+      <source>Networks are selected automatically: %1 allows no manual selection.</source>
+      <translation>As redes são escolhidas automaticamente: %1 não permite a seleção manual.</translation>
+    </message>
+    <message>
       <location filename="../cmgui/views/devices_page.py" line="166" />
       <source>Networks found</source>
       <translation>Redes encontradas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="223" />
+      <location filename="../cmgui/views/devices_page.py" line="232" />
       <source>No device</source>
       <translation>Nenhum dispositivo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="243" />
+      <location filename="../cmgui/views/devices_page.py" line="252" />
       <source>Not registered: the radio is off</source>
       <translation>Não registrado: o rádio está desligado</translation>
     </message>
@@ -508,7 +591,7 @@ Os detalhes estão em %2.</translation>
       <translation>Reiniciar o modem de demonstração e voltar ao estado de fábrica: o SIM volta a pedir o PIN (1234) e as mensagens somem.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="326" />
+      <location filename="../cmgui/views/devices_page.py" line="335" />
       <source>Power-cycle the demo modem back to factory state? Its SIM asks for the PIN (1234) again, and its messages, profiles and counters start afresh. The archive on this computer keeps what it has.</source>
       <translation>Reiniciar o modem de demonstração e voltar ao estado de fábrica? O SIM volta a pedir o PIN (1234), e mensagens, perfis e contadores recomeçam do zero. O arquivo deste computador mantém o que tem.</translation>
     </message>
@@ -518,7 +601,7 @@ Os detalhes estão em %2.</translation>
       <translation>Detalhes do rádio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="240" />
+      <location filename="../cmgui/views/devices_page.py" line="249" />
       <source>Ready, radio off</source>
       <translation>Pronto, rádio desligado</translation>
     </message>
@@ -528,7 +611,7 @@ Os detalhes estão em %2.</translation>
       <translation>Redefinir o &amp;modem de demonstração…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="326" />
+      <location filename="../cmgui/views/devices_page.py" line="335" />
       <source>Reset the demo modem</source>
       <translation>Redefinir o modem de demonstração</translation>
     </message>
@@ -543,7 +626,7 @@ Os detalhes estão em %2.</translation>
       <translation>SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="184" />
+      <location filename="../cmgui/views/devices_page.py" line="193" />
       <source>SIM security</source>
       <translation>Segurança do SIM</translation>
     </message>
@@ -573,17 +656,17 @@ Os detalhes estão em %2.</translation>
       <translation>Tecnologia</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="274" />
+      <location filename="../cmgui/views/devices_page.py" line="283" />
       <source>The PIN is off.</source>
       <translation>O PIN está desativado.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="272" />
+      <location filename="../cmgui/views/devices_page.py" line="281" />
       <source>The PIN is on: the SIM asks for it at start.</source>
       <translation>O PIN está ativado: o SIM o pede ao iniciar.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="270" />
+      <location filename="../cmgui/views/devices_page.py" line="279" />
       <source>The SIM card is locked.</source>
       <translation>O chip está bloqueado por PIN.</translation>
     </message>
@@ -593,27 +676,27 @@ Os detalhes estão em %2.</translation>
       <translation>O modem em uso, sua rede e seu chip.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="244" />
+      <location filename="../cmgui/views/devices_page.py" line="253" />
       <source>The network refused this SIM (registration denied): the network is forbidden for it, or the SIM is not allowed here. Choose another network or let the device choose automatically.</source>
       <translation>A rede recusou este SIM (registro negado): esta rede é proibida para ele, ou o SIM não é permitido aqui. Escolha outra rede ou deixe o dispositivo escolher automaticamente.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="190" />
+      <location filename="../cmgui/views/devices_page.py" line="199" />
       <source>Turn PIN o&amp;ff…</source>
       <translation>&amp;Desativar o PIN…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="189" />
+      <location filename="../cmgui/views/devices_page.py" line="198" />
       <source>Turn PIN o&amp;n…</source>
       <translation>&amp;Ativar o PIN…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="260" />
+      <location filename="../cmgui/views/devices_page.py" line="269" />
       <source>Turn radio &amp;off</source>
       <translation>&amp;Desligar o rádio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/devices_page.py" line="261" />
+      <location filename="../cmgui/views/devices_page.py" line="270" />
       <source>Turn radio &amp;on</source>
       <translation>&amp;Ligar o rádio</translation>
     </message>
@@ -875,6 +958,11 @@ Os detalhes estão em %2.</translation>
       <translation>Não está conectado a uma rede Wi-Fi.</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <source>Not opened: no access token was given. Choose the endpoint again to type it.</source>
+      <translation>Não aberto: nenhum token de acesso foi informado. Escolha o endpoint de novo para digitá-lo.</translation>
+    </message>
+    <message>
       <location filename="../cmgui/common/error_words.py" line="432" />
       <location filename="../cmgui/common/error_words.py" line="450" />
       <location filename="../cmgui/common/error_words.py" line="496" />
@@ -927,7 +1015,7 @@ Os detalhes estão em %2.</translation>
       <translation>Entre novamente no endpoint.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="48" />
+      <location filename="../cmgui/controllers/errors.py" line="52" />
       <source>Something went wrong inside cmgui (%1). The details are in the log.</source>
       <translation>Algo deu errado dentro do cmgui (%1). Os detalhes estão no log.</translation>
     </message>
@@ -1110,7 +1198,7 @@ Os detalhes estão em %2.</translation>
       <translation>O dispositivo não aceitou estas configurações.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="44" />
+      <location filename="../cmgui/controllers/errors.py" line="45" />
       <source>The device did not answer in time.</source>
       <translation>O dispositivo não respondeu a tempo.</translation>
     </message>
@@ -1187,7 +1275,7 @@ Os detalhes estão em %2.</translation>
       <translation>O dispositivo informou um erro desconhecido.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <location filename="../cmgui/controllers/errors.py" line="51" />
       <source>The device stopped answering (%1).</source>
       <translation>O dispositivo parou de responder (%1).</translation>
     </message>
@@ -2000,7 +2088,7 @@ Os detalhes estão em %2.</translation>
       <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="328" />
+      <location filename="../cmgui/controllers/fleet.py" line="329" />
       <source>Cannot write %1: %2</source>
       <translation>Não foi possível gravar %1: %2</translation>
     </message>
@@ -2010,7 +2098,7 @@ Os detalhes estão em %2.</translation>
       <translation>Mudando o status</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="332" />
+      <location filename="../cmgui/controllers/fleet.py" line="333" />
       <source>Exporting</source>
       <translation>Exportando</translation>
     </message>
@@ -2035,7 +2123,7 @@ Os detalhes estão em %2.</translation>
       <translation>Retomando a tarefa</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/fleet.py" line="309" />
+      <location filename="../cmgui/controllers/fleet.py" line="310" />
       <source>Sending the SMS</source>
       <translation>Enviando o SMS</translation>
     </message>
@@ -2043,7 +2131,7 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>FleetPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="482" />
+      <location filename="../cmgui/views/fleet_page.py" line="490" />
       <source>%n SIM(s)</source>
       <translation>
         <numerusform>%n SIM</numerusform>
@@ -2051,7 +2139,7 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="210" />
+      <location filename="../cmgui/views/fleet_page.py" line="219" />
       <source>%n SIM(s) written to %1</source>
       <translation>
         <numerusform>%n SIM gravado em %1</numerusform>
@@ -2059,7 +2147,7 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="599" />
+      <location filename="../cmgui/views/fleet_page.py" line="607" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n caractere</numerusform>
@@ -2067,7 +2155,7 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="600" />
+      <location filename="../cmgui/views/fleet_page.py" line="608" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n mensagem</numerusform>
@@ -2075,7 +2163,7 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="207" />
+      <location filename="../cmgui/views/fleet_page.py" line="216" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n registro</numerusform>
@@ -2083,93 +2171,93 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="217" />
+      <location filename="../cmgui/views/fleet_page.py" line="225" />
       <source>&amp;Account:</source>
       <translation>&amp;Conta:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="224" />
+      <location filename="../cmgui/views/fleet_page.py" line="232" />
       <source>&amp;Refresh</source>
       <translation>&amp;Atualizar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="228" />
+      <location filename="../cmgui/views/fleet_page.py" line="236" />
       <source>Add a fleet account</source>
       <translation>Adicionar uma conta de frota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="227" />
+      <location filename="../cmgui/views/fleet_page.py" line="235" />
       <source>Add…</source>
       <translation>Adicionar…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="469" />
+      <location filename="../cmgui/views/fleet_page.py" line="477" />
       <source>All backends</source>
       <translation>Todos os backends</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="466" />
+      <location filename="../cmgui/views/fleet_page.py" line="474" />
       <source>All statuses</source>
       <translation>Todos os status</translation>
     </message>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="194" />
-      <location filename="../cmgui/views/fleet_page.py" line="434" />
+      <location filename="../cmgui/views/fleet_page.py" line="442" />
       <source>Audit log</source>
       <translation>Registro de auditoria</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="342" />
+      <location filename="../cmgui/views/fleet_page.py" line="350" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="256" />
+      <location filename="../cmgui/views/fleet_page.py" line="264" />
       <source>Backend filter</source>
       <translation>Filtro de backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="373" />
+      <location filename="../cmgui/views/fleet_page.py" line="381" />
       <source>CDRs</source>
       <translation>CDRs</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="711" />
+      <location filename="../cmgui/views/fleet_page.py" line="719" />
       <source>CSV files (*.csv)</source>
       <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="635" />
+      <location filename="../cmgui/views/fleet_page.py" line="643" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="371" />
+      <location filename="../cmgui/views/fleet_page.py" line="379" />
       <source>Call detail records</source>
       <translation>Registros detalhados de chamadas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="421" />
+      <location filename="../cmgui/views/fleet_page.py" line="429" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="422" />
+      <location filename="../cmgui/views/fleet_page.py" line="430" />
       <source>Cancel the status change</source>
       <translation>Cancelar a mudança de status</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="267" />
+      <location filename="../cmgui/views/fleet_page.py" line="275" />
       <source>Change status</source>
       <translation>Mudar o status</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="624" />
+      <location filename="../cmgui/views/fleet_page.py" line="632" />
       <source>Change the status</source>
       <translation>Mudar o status</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="625" />
+      <location filename="../cmgui/views/fleet_page.py" line="633" />
       <source>Change the status of %n SIM(s) to %1?</source>
       <translation>
         <numerusform>Mudar o status de %n SIM para %1?</numerusform>
@@ -2177,7 +2265,7 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="642" />
+      <location filename="../cmgui/views/fleet_page.py" line="650" />
       <source>Changing %n SIM(s) to %1</source>
       <translation>
         <numerusform>Mudando %n SIM para %1</numerusform>
@@ -2185,7 +2273,7 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="262" />
+      <location filename="../cmgui/views/fleet_page.py" line="270" />
       <source>Columns</source>
       <translation>Colunas</translation>
     </message>
@@ -2195,12 +2283,12 @@ Os detalhes estão em %2.</translation>
       <translation>Erro</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="280" />
+      <location filename="../cmgui/views/fleet_page.py" line="288" />
       <source>Export CSV…</source>
       <translation>Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="710" />
+      <location filename="../cmgui/views/fleet_page.py" line="718" />
       <source>Export SIMs</source>
       <translation>Exportar SIMs</translation>
     </message>
@@ -2210,32 +2298,32 @@ Os detalhes estão em %2.</translation>
       <translation>Frota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="220" />
+      <location filename="../cmgui/views/fleet_page.py" line="228" />
       <source>Fleet account</source>
       <translation>Conta de frota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="705" />
+      <location filename="../cmgui/views/fleet_page.py" line="713" />
       <source>Forget the account %1 and its secret?</source>
       <translation>Esquecer a conta %1 e seu segredo?</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="341" />
+      <location filename="../cmgui/views/fleet_page.py" line="349" />
       <source>ICCID</source>
       <translation>ICCID</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="343" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>IMEI</source>
       <translation>IMEI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="342" />
+      <location filename="../cmgui/views/fleet_page.py" line="350" />
       <source>IMSI</source>
       <translation>IMSI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="339" />
+      <location filename="../cmgui/views/fleet_page.py" line="347" />
       <source>Identity</source>
       <translation>Identidade</translation>
     </message>
@@ -2245,7 +2333,7 @@ Os detalhes estão em %2.</translation>
       <translation>Os SIMs IoT das suas plataformas: encontre-os, mude o status, consulte o consumo e os CDRs, envie SMS para eles.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="663" />
+      <location filename="../cmgui/views/fleet_page.py" line="671" />
       <source>Job %1: %2 of %n SIM(s) changed.</source>
       <translation>
         <numerusform>Tarefa %1: %2 de %n SIM alterado.</numerusform>
@@ -2253,175 +2341,175 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="364" />
+      <location filename="../cmgui/views/fleet_page.py" line="372" />
       <source>Load the last 30 days</source>
       <translation>Carregar os últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="343" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>MSISDN</source>
       <translation>MSISDN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="405" />
+      <location filename="../cmgui/views/fleet_page.py" line="413" />
       <source>Message length</source>
       <translation>Tamanho da mensagem</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="397" />
+      <location filename="../cmgui/views/fleet_page.py" line="405" />
       <source>Message text</source>
       <translation>Texto da mensagem</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="352" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="551" />
+      <location filename="../cmgui/views/fleet_page.py" line="559" />
       <source>No usage reported</source>
       <translation>Nenhum consumo informado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="358" />
+      <location filename="../cmgui/views/fleet_page.py" line="366" />
       <source>Overview</source>
       <translation>Visão geral</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="359" />
-      <location filename="../cmgui/views/fleet_page.py" line="360" />
+      <location filename="../cmgui/views/fleet_page.py" line="367" />
+      <location filename="../cmgui/views/fleet_page.py" line="368" />
       <source>Packages</source>
       <translation>Pacotes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="352" />
       <source>Plan</source>
       <translation>Plano</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="420" />
+      <location filename="../cmgui/views/fleet_page.py" line="428" />
       <source>Progress</source>
       <translation>Progresso</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="225" />
+      <location filename="../cmgui/views/fleet_page.py" line="233" />
       <source>Read every SIM from the platform again</source>
       <translation>Ler novamente todos os SIMs da plataforma</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="230" />
+      <location filename="../cmgui/views/fleet_page.py" line="238" />
       <source>Remove</source>
       <translation>Remover</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="704" />
+      <location filename="../cmgui/views/fleet_page.py" line="712" />
       <source>Remove the account</source>
       <translation>Remover a conta</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="231" />
+      <location filename="../cmgui/views/fleet_page.py" line="239" />
       <source>Remove the fleet account</source>
       <translation>Remover a conta de frota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="437" />
+      <location filename="../cmgui/views/fleet_page.py" line="445" />
       <source>Resume the job</source>
       <translation>Retomar a tarefa</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="688" />
+      <location filename="../cmgui/views/fleet_page.py" line="696" />
       <source>Resuming job %1</source>
       <translation>Retomando a tarefa %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="438" />
+      <location filename="../cmgui/views/fleet_page.py" line="446" />
       <source>Run a job that was cut off again; SIMs it changed already are left alone</source>
       <translation>Executar novamente uma tarefa interrompida; os SIMs já alterados não são tocados</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="406" />
+      <location filename="../cmgui/views/fleet_page.py" line="414" />
       <source>S&amp;end</source>
       <translation>&amp;Enviar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="336" />
+      <location filename="../cmgui/views/fleet_page.py" line="344" />
       <source>SIM details</source>
       <translation>Detalhes do SIM</translation>
     </message>
     <message>
       <location filename="../cmgui/views/fleet_page.py" line="193" />
-      <location filename="../cmgui/views/fleet_page.py" line="292" />
+      <location filename="../cmgui/views/fleet_page.py" line="300" />
       <source>SIMs</source>
       <translation>SIMs</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="277" />
+      <location filename="../cmgui/views/fleet_page.py" line="285" />
       <source>SIMs from a CSV file → %1…</source>
       <translation>SIMs de um arquivo CSV → %1…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="634" />
+      <location filename="../cmgui/views/fleet_page.py" line="642" />
       <source>SIMs to change</source>
       <translation>SIMs a alterar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="374" />
+      <location filename="../cmgui/views/fleet_page.py" line="382" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="613" />
+      <location filename="../cmgui/views/fleet_page.py" line="621" />
       <source>SMS sent (%1)</source>
       <translation>SMS enviado (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="393" />
+      <location filename="../cmgui/views/fleet_page.py" line="401" />
       <source>SMS with this SIM</source>
       <translation>SMS com este SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="249" />
+      <location filename="../cmgui/views/fleet_page.py" line="257" />
       <source>Search ICCID, IMSI, MSISDN, IMEI or name</source>
       <translation>Pesquisar ICCID, IMSI, MSISDN, IMEI ou nome</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="250" />
+      <location filename="../cmgui/views/fleet_page.py" line="258" />
       <source>Search SIMs</source>
       <translation>Pesquisar SIMs</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="272" />
+      <location filename="../cmgui/views/fleet_page.py" line="280" />
       <source>Selected SIMs → %1</source>
       <translation>SIMs selecionados → %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="341" />
+      <location filename="../cmgui/views/fleet_page.py" line="349" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="672" />
+      <location filename="../cmgui/views/fleet_page.py" line="680" />
       <source>Status change</source>
       <translation>Mudança de status</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="254" />
+      <location filename="../cmgui/views/fleet_page.py" line="262" />
       <source>Status filter</source>
       <translation>Filtro de status</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="570" />
+      <location filename="../cmgui/views/fleet_page.py" line="578" />
       <source>This platform does not send SMS to SIMs</source>
       <translation>Esta plataforma não envia SMS para SIMs</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="348" />
+      <location filename="../cmgui/views/fleet_page.py" line="356" />
       <source>Usage</source>
       <translation>Consumo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="396" />
-      <location filename="../cmgui/views/fleet_page.py" line="569" />
+      <location filename="../cmgui/views/fleet_page.py" line="404" />
+      <location filename="../cmgui/views/fleet_page.py" line="577" />
       <source>Write a message to the SIM</source>
       <translation>Escrever uma mensagem para o SIM</translation>
     </message>
@@ -2557,12 +2645,12 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>GatewayController</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="413" />
+      <location filename="../cmgui/controllers/gateway.py" line="416" />
       <source>Fetching received messages</source>
       <translation>Buscando as mensagens recebidas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="459" />
+      <location filename="../cmgui/controllers/gateway.py" line="469" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>Enviando %n mensagem</numerusform>
@@ -2570,12 +2658,12 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="431" />
+      <location filename="../cmgui/controllers/gateway.py" line="434" />
       <source>The file %1 cannot be read: %2</source>
       <translation>Não é possível ler o arquivo %1: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="435" />
+      <location filename="../cmgui/controllers/gateway.py" line="438" />
       <source>The file %1 cannot be used: %2</source>
       <translation>Não é possível usar o arquivo %1: %2</translation>
     </message>
@@ -2834,22 +2922,22 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>InboundTableModel</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="244" />
+      <location filename="../cmgui/controllers/gateway.py" line="248" />
       <source>Message</source>
       <translation>Mensagem</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>Port</source>
       <translation>Porta</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="243" />
+      <location filename="../cmgui/controllers/gateway.py" line="247" />
       <source>Received</source>
       <translation>Recebido</translation>
     </message>
@@ -2857,133 +2945,133 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="379" />
+      <location filename="../cmgui/views/main_window.py" line="483" />
       <source>%1 has a data connection up. Switch to another device? The connection stays up, but cmgui stops showing and counting it.</source>
       <translation>%1 está com uma conexão de dados ativa. Mudar para outro dispositivo? A conexão continua ativa, mas o cmgui deixa de exibi-la e de contabilizá-la.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="274" />
+      <location filename="../cmgui/views/main_window.py" line="378" />
       <source>&amp;Device:</source>
       <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="306" />
+      <location filename="../cmgui/views/main_window.py" line="410" />
       <source>&amp;Retry</source>
       <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="382" />
+      <location filename="../cmgui/views/main_window.py" line="486" />
       <source>&amp;Switch</source>
       <translation>&amp;Mudar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="279" />
+      <location filename="../cmgui/views/main_window.py" line="383" />
       <source>Add a remote device</source>
       <translation>Adicionar um dispositivo remoto</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="278" />
+      <location filename="../cmgui/views/main_window.py" line="382" />
       <source>Add a remote device…</source>
       <translation>Adicionar um dispositivo remoto…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="121" />
+      <location filename="../cmgui/views/main_window.py" line="158" />
       <source>Connection</source>
       <translation>Conexão</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="352" />
+      <location filename="../cmgui/views/main_window.py" line="456" />
       <source>Connection state</source>
       <translation>Estado da conexão</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="275" />
+      <location filename="../cmgui/views/main_window.py" line="379" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="121" />
+      <location filename="../cmgui/views/main_window.py" line="158" />
       <source>Devices</source>
       <translation>Dispositivos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="308" />
+      <location filename="../cmgui/views/main_window.py" line="412" />
       <source>Dismiss the message</source>
       <translation>Dispensar a mensagem</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="305" />
+      <location filename="../cmgui/views/main_window.py" line="409" />
       <source>Error</source>
       <translation>Erro</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>Fleet</source>
       <translation>Frota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="276" />
-      <location filename="../cmgui/views/main_window.py" line="277" />
+      <location filename="../cmgui/views/main_window.py" line="380" />
+      <location filename="../cmgui/views/main_window.py" line="381" />
       <source>Look for devices again</source>
       <translation>Procurar dispositivos novamente</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="320" />
+      <location filename="../cmgui/views/main_window.py" line="424" />
       <source>Message archive problem</source>
       <translation>Problema no arquivo de mensagens</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="122" />
+      <location filename="../cmgui/views/main_window.py" line="159" />
       <source>Messages</source>
       <translation>Mensagens</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="411" />
+      <location filename="../cmgui/views/main_window.py" line="515" />
       <source>No device</source>
       <translation>Nenhum dispositivo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="307" />
+      <location filename="../cmgui/views/main_window.py" line="411" />
       <source>Open the device again</source>
       <translation>Abrir o dispositivo novamente</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="350" />
+      <location filename="../cmgui/views/main_window.py" line="454" />
       <source>Operator</source>
       <translation>Operadora</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="124" />
+      <location filename="../cmgui/views/main_window.py" line="161" />
       <source>SMS gateways</source>
       <translation>Gateways de SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="126" />
+      <location filename="../cmgui/views/main_window.py" line="163" />
       <source>Sections</source>
       <translation>Seções</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>Settings</source>
       <translation>Configurações</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="122" />
+      <location filename="../cmgui/views/main_window.py" line="159" />
       <source>Statistics</source>
       <translation>Estatísticas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="379" />
+      <location filename="../cmgui/views/main_window.py" line="483" />
       <source>Switch device</source>
       <translation>Mudar de dispositivo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="351" />
+      <location filename="../cmgui/views/main_window.py" line="455" />
       <source>Technology</source>
       <translation>Tecnologia</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/main_window.py" line="123" />
+      <location filename="../cmgui/views/main_window.py" line="160" />
       <source>WLAN</source>
       <translation>WLAN</translation>
     </message>
@@ -3477,27 +3565,27 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>NetworkController</name>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="329" />
+      <location filename="../cmgui/controllers/devices.py" line="374" />
       <source>Changing the network mode</source>
       <translation>Alterando o modo de rede</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="304" />
+      <location filename="../cmgui/controllers/devices.py" line="349" />
       <source>Reading the radio details</source>
       <translation>Lendo os detalhes do rádio</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="297" />
+      <location filename="../cmgui/controllers/devices.py" line="342" />
       <source>Registering</source>
       <translation>Registrando</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="261" />
+      <location filename="../cmgui/controllers/devices.py" line="306" />
       <source>Searching for networks</source>
       <translation>Procurando redes</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/devices.py" line="320" />
+      <location filename="../cmgui/controllers/devices.py" line="365" />
       <source>Switching the radio</source>
       <translation>Alternando o rádio</translation>
     </message>
@@ -3518,6 +3606,64 @@ Os detalhes estão em %2.</translation>
       <location filename="../cmgui/views/widgets.py" line="156" />
       <source>Progress</source>
       <translation>Progresso</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="114" />
+      <source>&amp;Again:</source>
+      <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="111" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="127" />
+      <source>&amp;Set passphrase</source>
+      <translation>&amp;Definir frase secreta</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="127" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="96" />
+      <source>Choose a passphrase</source>
+      <translation>Escolher uma frase secreta</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="129" />
+      <source>Go on &amp;without</source>
+      <translation>Continuar &amp;sem</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="110" />
+      <source>Passphrase</source>
+      <translation>Frase secreta</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="112" />
+      <source>Passphrase again</source>
+      <translation>Frase secreta de novo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="103" />
+      <source>Type the passphrase of the encrypted file (%1) to use the passwords and tokens kept in it.</source>
+      <translation>Digite a frase secreta do arquivo criptografado (%1) para usar as senhas e os tokens guardados nele.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="102" />
+      <source>Unlock your secrets</source>
+      <translation>Desbloquear seus segredos</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="97" />
+      <source>cmgui keeps passwords and tokens in an encrypted file, %1. Choose the passphrase that protects it; you give it once each time cmgui starts. Without it the secrets in the file cannot be recovered.</source>
+      <translation>O cmgui guarda senhas e tokens em um arquivo criptografado, %1. Escolha a frase secreta que o protege; você a digita uma vez a cada início do cmgui. Sem ela, os segredos do arquivo não podem ser recuperados.</translation>
     </message>
   </context>
   <context>
@@ -3839,7 +3985,7 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>PortTableModel</name>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="96" />
+      <location filename="../cmgui/controllers/gateway.py" line="123" />
       <source>%n min ago</source>
       <translation>
         <numerusform>há %n min</numerusform>
@@ -3847,7 +3993,7 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="94" />
+      <location filename="../cmgui/controllers/gateway.py" line="121" />
       <source>%n s ago</source>
       <translation>
         <numerusform>há %n s</numerusform>
@@ -3855,87 +4001,87 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="122" />
+      <location filename="../cmgui/controllers/gateway.py" line="139" />
       <source>IMEI %1, ICCID %2</source>
       <translation>IMEI %1, ICCID %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="79" />
+      <location filename="../cmgui/controllers/gateway.py" line="106" />
       <source>Last activity</source>
       <translation>Última atividade</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="84" />
+      <location filename="../cmgui/controllers/gateway.py" line="111" />
       <source>No SIM</source>
       <translation>Sem SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="84" />
+      <location filename="../cmgui/controllers/gateway.py" line="111" />
       <source>Not registered</source>
       <translation>Não registrado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>Number</source>
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>Operator</source>
       <translation>Operadora</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="85" />
+      <location filename="../cmgui/controllers/gateway.py" line="112" />
       <source>PIN required</source>
       <translation>PIN necessário</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="85" />
+      <location filename="../cmgui/controllers/gateway.py" line="112" />
       <source>PUK required</source>
       <translation>PUK necessário</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Port</source>
       <translation>Porta</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="86" />
+      <location filename="../cmgui/controllers/gateway.py" line="113" />
       <source>Radio off</source>
       <translation>Rádio desligado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="83" />
+      <location filename="../cmgui/controllers/gateway.py" line="110" />
       <source>Registered</source>
       <translation>Registrado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="78" />
+      <location filename="../cmgui/controllers/gateway.py" line="105" />
       <source>SIM (IMSI)</source>
       <translation>SIM (IMSI)</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="83" />
+      <location filename="../cmgui/controllers/gateway.py" line="110" />
       <source>Searching</source>
       <translation>Procurando</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Signal</source>
       <translation>Sinal</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="77" />
+      <location filename="../cmgui/controllers/gateway.py" line="104" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="87" />
+      <location filename="../cmgui/controllers/gateway.py" line="114" />
       <source>Unknown</source>
       <translation>Desconhecido</translation>
     </message>
@@ -3943,77 +4089,77 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>ProfileDialog</name>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="81" />
+      <location filename="../cmgui/views/connection_page.py" line="82" />
       <source>&amp;APN:</source>
       <translation>&amp;APN:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="85" />
+      <location filename="../cmgui/views/connection_page.py" line="86" />
       <source>&amp;IP type:</source>
       <translation>Tipo de &amp;IP:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="81" />
+      <location filename="../cmgui/views/connection_page.py" line="82" />
       <source>&amp;Name:</source>
       <translation>&amp;Nome:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="83" />
+      <location filename="../cmgui/views/connection_page.py" line="84" />
       <source>&amp;Password:</source>
       <translation>&amp;Senha:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="82" />
+      <location filename="../cmgui/views/connection_page.py" line="83" />
       <source>&amp;User name:</source>
       <translation>Nome de &amp;usuário:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="84" />
+      <location filename="../cmgui/views/connection_page.py" line="85" />
       <source>A&amp;uthentication:</source>
       <translation>A&amp;utenticação:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="61" />
+      <location filename="../cmgui/views/connection_page.py" line="62" />
       <source>Allow while roaming</source>
       <translation>Permitir em roaming</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="45" />
+      <location filename="../cmgui/views/connection_page.py" line="46" />
       <source>Edit profile</source>
       <translation>Editar o perfil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="45" />
+      <location filename="../cmgui/views/connection_page.py" line="46" />
       <source>New profile</source>
       <translation>Novo perfil</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="58" />
+      <location filename="../cmgui/views/connection_page.py" line="59" />
       <source>None</source>
       <translation>Nenhuma</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="77" />
+      <location filename="../cmgui/views/connection_page.py" line="78" />
       <source>Other (enter it yourself)</source>
       <translation>Outro (digite você mesmo)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="58" />
+      <location filename="../cmgui/views/connection_page.py" line="59" />
       <source>PAP or CHAP</source>
       <translation>PAP ou CHAP</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="78" />
+      <location filename="../cmgui/views/connection_page.py" line="79" />
       <source>Su&amp;ggested:</source>
       <translation>&amp;Sugestão:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="72" />
+      <location filename="../cmgui/views/connection_page.py" line="73" />
       <source>Suggested settings</source>
       <translation>Configurações sugeridas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/connection_page.py" line="56" />
+      <location filename="../cmgui/views/connection_page.py" line="57" />
       <source>unchanged</source>
       <translation>inalterado</translation>
     </message>
@@ -4092,59 +4238,77 @@ Os detalhes estão em %2.</translation>
     </message>
   </context>
   <context>
+    <name>ProvisioningController</name>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="98" />
+      <source>Set by %1</source>
+      <translation>Definido por %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="92" />
+      <source>The provisioning file %1 has mistakes and is not used (%2). Check it with: cmcli provisioning check</source>
+      <translation>O arquivo de provisionamento %1 tem erros e não é usado (%2). Verifique-o com: cmcli provisioning check</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/provisioning.py" line="104" />
+      <source>This profile is set by %1 and cannot be edited or deleted.</source>
+      <translation>Este perfil é definido por %1 e não pode ser editado nem excluído.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecipientTableModel</name>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="178" />
+      <location filename="../cmgui/controllers/gateway.py" line="188" />
       <source>Delivered</source>
       <translation>Entregue</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="178" />
+      <location filename="../cmgui/controllers/gateway.py" line="188" />
       <source>Failed</source>
       <translation>Falhou</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Message</source>
       <translation>Mensagem</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="179" />
+      <location filename="../cmgui/controllers/gateway.py" line="189" />
       <source>No result</source>
       <translation>Sem resultado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="179" />
+      <location filename="../cmgui/controllers/gateway.py" line="189" />
       <source>Not sent</source>
       <translation>Não enviado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Number</source>
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="172" />
+      <location filename="../cmgui/controllers/gateway.py" line="183" />
       <source>Port</source>
       <translation>Porta</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="177" />
+      <location filename="../cmgui/controllers/gateway.py" line="187" />
       <source>Sending</source>
       <translation>Enviando</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="177" />
+      <location filename="../cmgui/controllers/gateway.py" line="187" />
       <source>Sent</source>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="173" />
+      <location filename="../cmgui/controllers/gateway.py" line="184" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/gateway.py" line="196" />
+      <location filename="../cmgui/controllers/gateway.py" line="206" />
       <source>Waiting</source>
       <translation>Aguardando</translation>
     </message>
@@ -4208,81 +4372,357 @@ Os detalhes estão em %2.</translation>
     </message>
   </context>
   <context>
+    <name>SecretsChoiceController</name>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="123" />
+      <source>That is not the passphrase of the encrypted file. Try again.</source>
+      <translation>Essa não é a frase secreta do arquivo criptografado. Tente de novo.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="125" />
+      <source>The encrypted file cannot be used: %1</source>
+      <translation>O arquivo criptografado não pode ser usado: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/secrets_choice.py" line="111" />
+      <source>The passphrase needs at least %n characters.</source>
+      <translation>
+        <numerusform>A frase secreta precisa de pelo menos %n caractere.</numerusform>
+        <numerusform>A frase secreta precisa de pelo menos %n caracteres.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="113" />
+      <source>The two passphrases differ. Type the same one twice.</source>
+      <translation>As duas frases secretas são diferentes. Digite a mesma duas vezes.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/secrets_choice.py" line="119" />
+      <source>Type the passphrase, or go on without it.</source>
+      <translation>Digite a frase secreta ou continue sem ela.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsDialogs</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="282" />
+      <source>Access token for %1</source>
+      <translation>Token de acesso para %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="283" />
+      <source>Access tokens are not stored on this computer. Type the access token of the endpoint %1 (the one cmcli serve gave); it is kept until cmgui quits. Leave it empty if the endpoint needs none.</source>
+      <translation>Os tokens de acesso não são guardados neste computador. Digite o token de acesso do endpoint %1 (o fornecido pelo cmcli serve); ele fica guardado até o cmgui ser fechado. Deixe vazio se o endpoint não precisar de token.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="267" />
+      <source>Password for %1</source>
+      <translation>Senha para %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="268" />
+      <source>Passwords are not stored on this computer. Type the password of the profile %1 (user %2); it is kept until cmgui quits.</source>
+      <translation>As senhas não são guardadas neste computador. Digite a senha do perfil %1 (usuário %2); ela fica guardada até o cmgui ser fechado.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsNoticeDialog</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="64" />
+      <source>Don't store secrets (ask each time)</source>
+      <translation>Não guardar segredos (perguntar sempre)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="53" />
+      <source>No secure keyring</source>
+      <translation>Nenhum chaveiro seguro</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="66" />
+      <source>Store them in an encrypted file (protected by a passphrase)</source>
+      <translation>Guardá-los em um arquivo criptografado (protegido por uma frase secreta)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="57" />
+      <source>This computer has no secure keyring (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Locker), so cmgui has no safe place for APN passwords, access tokens and remembered PINs. It never puts them in a plain file.
+
+Choose what cmgui does with them:</source>
+      <translation>Este computador não tem um chaveiro seguro (como GNOME Keyring, KWallet, as Chaves do macOS ou o Gerenciador de Credenciais do Windows), então o cmgui não tem um lugar seguro para senhas de APN, tokens de acesso e PINs lembrados. Ele nunca os grava em um arquivo sem criptografia.
+
+Escolha o que o cmgui faz com eles:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="72" />
+      <source>This is asked once. The environment variable CMGUI_SECRETS (none, file or keyring) overrides the answer; see docs/security.md.</source>
+      <translation>Isto é perguntado uma só vez. A variável de ambiente CMGUI_SECRETS (none, file ou keyring) tem precedência sobre a resposta; veja docs/security.md.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretsSetup</name>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="212" />
+      <source>Secrets not unlocked</source>
+      <translation>Segredos não desbloqueados</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/secrets_dialogs.py" line="213" />
+      <source>cmgui goes on without the encrypted file this time: passwords and tokens are asked for when they are needed, and none is saved. It asks for the passphrase again the next time it starts.</source>
+      <translation>Desta vez o cmgui continua sem o arquivo criptografado: senhas e tokens são pedidos quando necessários e nenhum é guardado. A frase secreta será pedida de novo no próximo início.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="38" />
+      <location filename="../cmgui/views/settings_page.py" line="149" />
+      <source>%1, version %2</source>
+      <translation>%1, versão %2</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="189" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="103" />
       <source>&amp;Closing the window keeps cmgui running in the tray</source>
       <translation>&amp;Fechar a janela mantém o cmgui na bandeja do sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="49" />
+      <location filename="../cmgui/views/settings_page.py" line="114" />
       <source>&amp;Language:</source>
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="58" />
+      <location filename="../cmgui/views/settings_page.py" line="128" />
       <source>&amp;Reconnect when the network drops the connection</source>
       <translation>&amp;Reconectar quando a rede derrubar a conexão</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="51" />
+      <location filename="../cmgui/views/settings_page.py" line="242" />
+      <source>A change applies at once to the passwords and tokens saved from then on. Those stored before stay where they are (nothing is moved or deleted): to keep one in the new place, enter it again.</source>
+      <translation>Uma alteração vale imediatamente para as senhas e os tokens guardados a partir de então. Os guardados antes ficam onde estão (nada é movido nem excluído): para manter um no novo lugar, digite-o de novo.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="119" />
       <source>A new language applies at once.</source>
       <translation>Um novo idioma é aplicado imediatamente.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="59" />
+      <location filename="../cmgui/views/settings_page.py" line="151" />
+      <source>A&amp;bout…</source>
+      <translation>So&amp;bre…</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="147" />
+      <source>About</source>
+      <translation>Sobre</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="129" />
       <source>Ask for &amp;delivery reports</source>
       <translation>Solicitar &amp;confirmações de entrega</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="32" />
+      <location filename="../cmgui/views/settings_page.py" line="72" />
+      <source>Ask for delivery reports</source>
+      <translation>Solicitar confirmações de entrega</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="93" />
       <source>Changes are saved at once.</source>
       <translation>As alterações são salvas imediatamente.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="56" />
+      <location filename="../cmgui/views/settings_page.py" line="78" />
+      <source>Closing the window keeps cmgui running in the tray</source>
+      <translation>Fechar a janela mantém o cmgui na bandeja do sistema</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="67" />
+      <source>Connect automatically</source>
+      <translation>Conectar automaticamente</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <source>Connect automatically while roaming</source>
+      <translation>Conectar automaticamente em roaming</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="126" />
       <source>Connection and messages</source>
       <translation>Conexão e mensagens</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="61" />
+      <location filename="../cmgui/views/settings_page.py" line="131" />
       <source>Delete messages from the SIM once they are &amp;archived</source>
       <translation>Excluir as mensagens do SIM depois de &amp;arquivadas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="35" />
+      <location filename="../cmgui/views/settings_page.py" line="73" />
+      <source>Delete messages from the SIM once they are archived</source>
+      <translation>Excluir as mensagens do SIM depois de arquivadas</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="230" />
+      <source>Don't store (ask each time)</source>
+      <translation>Não guardar (perguntar sempre)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="199" />
+      <source>Empty for this computer's file, or postgresql://host/database for a team's shared store (the password stays in the keyring or ~/.pgpass). Used from the next start.</source>
+      <translation>Vazio para o arquivo deste computador, ou postgresql://host/database para um armazenamento compartilhado pela equipe (a senha fica no chaveiro ou em ~/.pgpass). Vale a partir da próxima inicialização.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="229" />
+      <source>Encrypted file (passphrase)</source>
+      <translation>Arquivo criptografado (frase secreta)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>General</source>
       <translation>Geral</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="42" />
+      <location filename="../cmgui/views/settings_page.py" line="234" />
+      <source>Keep &amp;secrets in:</source>
+      <translation>Guardar os se&amp;gredos em:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="80" />
+      <location filename="../cmgui/views/settings_page.py" line="107" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <location filename="../cmgui/views/settings_page.py" line="174" />
+      <source>Networks are selected automatically only.</source>
+      <translation>As redes são escolhidas somente de forma automática.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="278" />
+      <source>No secure keyring on this computer.</source>
+      <translation>Nenhum chaveiro seguro neste computador.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="283" />
+      <source>Nothing is stored: passwords and tokens are asked for when needed and kept until cmgui quits.</source>
+      <translation>Nada é guardado: senhas e tokens são pedidos quando necessários e ficam guardados até o cmgui ser fechado.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="138" />
       <source>Privacy</source>
       <translation>Privacidade</translation>
     </message>
     <message>
+      <location filename="../cmgui/views/settings_page.py" line="161" />
+      <source>Provided by %1</source>
+      <translation>Fornecido por %1</translation>
+    </message>
+    <message>
       <location filename="../cmgui/views/settings_page.py" line="70" />
+      <source>Reconnect when the network drops the connection</source>
+      <translation>Reconectar quando a rede derrubar a conexão</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="140" />
       <source>Remember SIM &amp;PINs in the system keyring</source>
       <translation>Lembrar os &amp;PINs dos SIMs no chaveiro do sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="32" />
+      <location filename="../cmgui/views/settings_page.py" line="75" />
+      <source>Remember SIM PINs in the system keyring</source>
+      <translation>Lembrar os PINs dos SIMs no chaveiro do sistema</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="213" />
+      <source>S&amp;tore:</source>
+      <translation>Armaze&amp;namento:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="222" />
+      <source>Secrets</source>
+      <translation>Segredos</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="57" />
+      <source>Set by %1</source>
+      <translation>Definido por %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="276" />
+      <source>Set by CMGUI_SECRETS (it wins over this setting).</source>
+      <translation>Definido por CMGUI_SECRETS (tem precedência sobre esta configuração).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="93" />
       <source>Settings</source>
       <translation>Configurações</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="36" />
+      <location filename="../cmgui/views/settings_page.py" line="170" />
+      <source>Settings fixed by %1:</source>
+      <translation>Configurações fixadas por %1:</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="101" />
       <source>Start &amp;hidden in the system tray</source>
       <translation>Iniciar &amp;oculto na bandeja do sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="43" />
+      <location filename="../cmgui/views/settings_page.py" line="77" />
+      <source>Start hidden in the system tray</source>
+      <translation>Iniciar oculto na bandeja do sistema</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="194" />
+      <source>Store</source>
+      <translation>Armazenamento</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="197" />
+      <source>Store URL</source>
+      <translation>URL do armazenamento</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="165" />
+      <source>Support: %1</source>
+      <translation>Suporte: %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="228" />
+      <source>System keyring</source>
+      <translation>Chaveiro do sistema</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="108" />
       <source>System language</source>
       <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="280" />
+      <source>The encrypted file stays locked this time (no passphrase was given): passwords and tokens are asked for when needed.</source>
+      <translation>Desta vez o arquivo criptografado continua bloqueado (nenhuma frase secreta foi informada): senhas e tokens são pedidos quando necessários.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="196" />
+      <source>This computer (SQLite)</source>
+      <translation>Este computador (SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="76" />
+      <location filename="../cmgui/views/settings_page.py" line="226" />
+      <source>Where secrets are kept</source>
+      <translation>Onde os segredos são guardados</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <source>off</source>
+      <translation>desativado</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <source>on</source>
+      <translation>ativado</translation>
     </message>
   </context>
   <context>

@@ -9,26 +9,33 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from cmgui.cli import (
+    backends_cmds,
     capabilities_cmds,
     cmapi_cmds,
     device_cmds,
     fleet_cmds,
     gateway_cmds,
+    provisioning_cmds,
     serve_cmds,
     store_cmds,
+    store_engine_cmds,
+    team_cmds,
     tool_cmds,
     wlan_cmds,
 )
 from cmgui.cli.common import Output, run_handler
+from cmgui.common.version import version
 
 COMMAND_MODULES = (cmapi_cmds, device_cmds, tool_cmds, serve_cmds, store_cmds, wlan_cmds,
-                   fleet_cmds, gateway_cmds, capabilities_cmds)
+                   fleet_cmds, gateway_cmds, capabilities_cmds, provisioning_cmds,
+                   backends_cmds, store_engine_cmds, team_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,10 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="device address: /dev/ttyUSB2, COM5, socket://HOST:PORT, "
                              "http(s)://…, ws(s)://…, virtual (default: $CMGUI_DEVICE or the only "
                              "device found)")
+    common.add_argument("--store", default=argparse.SUPPRESS, metavar="URL",
+                        help="the store (archive, records, fleet): sqlite:///PATH or "
+                             "postgresql://[user@]host[:port]/database (default: $CMGUI_STORE, "
+                             "the store setting, or this computer's SQLite file)")
     parser = argparse.ArgumentParser(
         prog="cmcli", parents=[common],
         description="Manage cellular modems and OpenCMAPI endpoints from the command line.")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    parser.add_argument("--version", action="version", version=f"cmgui {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.add_commands(sub, common)
@@ -84,6 +96,25 @@ def _main(argv: Sequence[str] | None) -> int:
         level=logging.WARNING - 10 * min(args.verbose, 2),
         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     out = Output(json_mode=args.json)
-    if getattr(args, "sync_handler", None) is not None:
-        return int(args.sync_handler(args, out))
-    return asyncio.run(run_handler(args.handler, args, out))
+    with _store_option(getattr(args, "store", None)):
+        if getattr(args, "sync_handler", None) is not None:
+            return int(args.sync_handler(args, out))
+        return asyncio.run(run_handler(args.handler, args, out))
+
+
+@contextlib.contextmanager
+def _store_option(url: str | None) -> Iterator[None]:
+    """``--store URL``: every store the command opens is that one (as ``$CMGUI_STORE``, which
+    child processes inherit), for the command's duration."""
+    if not url:
+        yield
+        return
+    previous = os.environ.get("CMGUI_STORE")
+    os.environ["CMGUI_STORE"] = url
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("CMGUI_STORE", None)
+        else:
+            os.environ["CMGUI_STORE"] = previous

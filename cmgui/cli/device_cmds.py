@@ -290,6 +290,11 @@ async def cmd_networks_select(args: argparse.Namespace, out: Output) -> int:
     if network.lower() in ("auto", "automatic"):
         kwargs: dict[str, Any] = {"network_selection_mode": "automatic"}
     elif network.isdigit() and len(network) in (5, 6):
+        from cmgui.service.provisioning import current
+
+        if not (provisioning := current()).manual_network_selection:
+            raise CmapiError(ErrorCode.INVALID_OPERATION, data={
+                "reason": f"{provisioning.vendor} allows automatic network selection only"})
         kwargs = {"network_selection_mode": "manual", "plmnid": network}
     else:
         raise CmapiError(ErrorCode.INVALID_PLMN_ID,
@@ -329,6 +334,10 @@ async def cmd_status(args: argparse.Namespace, out: Output) -> int:
         # registration and a signal to show.
         status: dict[str, Any] = dict(
             await _optional(device.net_con_get_connection_status) or {})
+        if status.get("connectionState") == "connected":
+            address = await _optional(device.information_get_ip_address) or {}
+            if address.get("interfaceName"):  # the host's interface that carries the data
+                status["interfaceName"] = address["interfaceName"]
         status["registration"] = await _optional(device.information_get_ps_network_registration)
         status["signal"] = await _optional(device.information_get_signal_strength)
     out.result(status)

@@ -30,7 +30,7 @@ from cmgui.service.fleet_cache import sim_row
 from cmgui.service.fleet_jobs import ItemResult, JobReport, StatusJobs, job_json, read_iccid_csv
 from cmgui.service.fleet_registry import FLEETS
 from cmgui.service.fleet_workspace import FleetWorkspace, write_csv
-from cmgui.store.db import Database, database_path
+from cmgui.store.db import open_database
 from cmgui.store.errors import StoreError
 from cmgui.store.fleet import FleetStore
 
@@ -85,7 +85,7 @@ def guarded(handler: Handler) -> Handler:
 @contextmanager
 def fleet_store() -> Any:
     try:
-        db = Database(database_path())
+        db = open_database()
     except StoreError as err:
         raise FleetError(str(err)) from None
     try:
@@ -270,6 +270,10 @@ async def cmd_set_status(args: argparse.Namespace, out: Output) -> int:
             out, f"Change the status of {len(iccids)} SIMs to {target}?"):
         return _fail(out, "nothing changed (not confirmed; add --yes to skip the question)",
                      "notConfirmed")
+    if args.queue:  # the team's poller runs it (cmcli serve --team)
+        from cmgui.cli.team_cmds import enqueue_set_status
+
+        return await enqueue_set_status(_account_name(args), target, iccids, out)
     async with open_fleet(args) as (account, fleet):
         with fleet_store() as store:
             jobs = StatusJobs(fleet, store, account.name)
@@ -350,6 +354,10 @@ async def cmd_cdr(args: argparse.Namespace, out: Output) -> int:
 
 @guarded
 async def cmd_sms(args: argparse.Namespace, out: Output) -> int:
+    from cmgui.cli.team_cmds import send_refused
+
+    if (refused := await send_refused(out)) is not None:  # a viewer on a shared store
+        return refused
     async with open_fleet(args) as (account, fleet):
         msg_id = await fleet.send_sms(args.iccid, args.text)
     with fleet_store() as store:
@@ -511,6 +519,9 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("iccids", metavar="ICCID", nargs="*")
     p.add_argument("--from-csv", metavar="FILE", help="ICCIDs from a CSV (ICCID column)")
     p.add_argument("--yes", action="store_true", help="do not ask before changing many SIMs")
+    p.add_argument("--queue", action="store_true",
+                   help="queue the change for the team's poller (a shared PostgreSQL store; "
+                        "cmcli jobs watch follows it)")
     p = command("usage", cmd_usage, "a SIM's data usage")
     p.add_argument("iccid", metavar="ICCID")
     p = command("cdr", cmd_cdr, "a SIM's call detail records (data and SMS)")

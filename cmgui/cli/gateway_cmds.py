@@ -64,6 +64,9 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--ports", type=_ports, default=(), metavar="0,3",
                    help="send only on these ports (default: any free port)")
     p.add_argument("--report", action="store_true", help="ask for delivery reports")
+    p.add_argument("--queue", action="store_true",
+                   help="queue the send for the team's poller (cmcli serve --team on a shared "
+                        "store) and return; cmcli jobs watch JOB follows it")
     p.set_defaults(handler=cmd_send)
     p = cmds.add_parser("tasks", parents=parents, help="sending tasks started from here")
     p.set_defaults(handler=cmd_tasks)
@@ -264,6 +267,14 @@ async def cmd_send(args: argparse.Namespace, out: Output) -> int:
         recipients = parse_recipients(text)
     except RecipientsError as err:
         raise CliError(f"{args.csv}: {err}") from None
+    from cmgui.cli import team_cmds
+
+    if args.queue:
+        return await team_cmds.enqueue_bulk_send(resolve_gateway(args), args.text, recipients,
+                                                 args.ports, args.report, out)
+    refused = await team_cmds.send_refused(out)
+    if refused is not None:
+        return refused
     bar = ProgressBar(out.stderr)
     async with opened(args) as gateway:
         try:
@@ -396,9 +407,9 @@ def listen_line(line: dict[str, Any]) -> str:
 
 
 async def cmd_listen(args: argparse.Namespace, out: Output) -> int:
+    from cmgui.cli.gateway_push import push_receiver
     from cmgui.cli.serve_cmds import parse_listen
     from cmgui.drivers.gateway import listen
-    from cmgui.drivers.gateway.push import PushReceiver
     from cmgui.store.errors import StoreError
     from cmgui.store.gateway import GatewayArchive
 
@@ -409,63 +420,37 @@ async def cmd_listen(args: argparse.Namespace, out: Output) -> int:
         archive = GatewayArchive.open()
     except StoreError as err:
         raise CliError(f"the local database cannot be opened: {err}") from None
-    ports: dict[int, Any] = {}
-    gateway: DinstarGateway | None = None
-    if gateway_key is not None:
-        gateway = DinstarGateway(gateway_key, archive=False)
-        try:
-            await gateway.open()
-            ports = await listen.fetch_ports(gateway)
-        except CmapiError as err:
-            out.stderr.write(f"cmcli: the gateway cannot be asked for its SIMs "
-                             f"({err.data.get('reason') if isinstance(err.data, dict) else err}); "
-                             "messages are archived without them\n")
-            gateway = None
-    archiver = listen.PushArchiver(archive, gateway_key, lambda: ports)
     done = asyncio.Event()
     seen = 0
 
-    async def sink(events: list[Any]) -> None:
-        nonlocal seen, ports
-        for event in events:
-            kept = await archiver.handle(event)
-            if gateway is not None and event.__class__.__name__ == "PushRegister":
-                ports = await listen.fetch_ports(gateway)
-            line = listen.describe(event, archived=kept)
-            if out.json_mode:
-                out.json(line)
-            else:
-                out.text(listen_line(line))
-            seen += 1
-            if args.count and seen >= args.count:
-                done.set()
-
-    def unreadable(message: str) -> None:
-        out.stderr.write(f"cmcli: {message}\n")
-
-    receiver = PushReceiver(sink, host, port, on_error=unreadable)
-    try:
-        try:
-            await receiver.start()
-        except OSError as exc:
-            raise CliError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
-        shown = receiver.url
-        if host in ("0.0.0.0", "::", ""):
-            from cmgui.server.discovery import primary_address
-
-            shown = receiver.url.replace(f"//{host}:", f"//{primary_address()}:", 1) \
-                .replace(f"//[{host}]:", f"//{primary_address()}:", 1)
-        hint = (f"Enter this URL in the gateway's web UI as the push address: {shown} "
-                "(Ctrl+C stops)")
+    def show(event: Any, kept: bool | None) -> None:
+        nonlocal seen
+        line = listen.describe(event, archived=kept)
         if out.json_mode:
-            out.stderr.write(hint + "\n")
+            out.json(line)
         else:
-            out.text(hint)
-        await _until(done)
+            out.text(listen_line(line))
+        seen += 1
+        if args.count and seen >= args.count:
+            done.set()
+
+    try:
+        async with push_receiver(host, port, gateway_key, archive, out,
+                                 on_event=show) as receiver:
+            shown = receiver.url
+            if host in ("0.0.0.0", "::", ""):
+                from cmgui.server.discovery import primary_address
+
+                shown = receiver.url.replace(f"//{host}:", f"//{primary_address()}:", 1) \
+                    .replace(f"//[{host}]:", f"//{primary_address()}:", 1)
+            hint = (f"Enter this URL in the gateway's web UI as the push address: {shown} "
+                    "(Ctrl+C stops)")
+            if out.json_mode:
+                out.stderr.write(hint + "\n")
+            else:
+                out.text(hint)
+            await _until(done)
     finally:
-        await receiver.stop()
-        if gateway is not None:
-            await gateway.close()
         archive.close()
     return 0
 

@@ -73,6 +73,19 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                         "endpoint; repeatable; none by default")
     p.add_argument("--announce", action="store_true",
                    help="answer mDNS queries for cmapi.device on the local network")
+    p.add_argument("--team", action="store_true",
+                   help="also be the team's poller of a shared PostgreSQL store (--store): run "
+                        "queued jobs, poll fleet accounts and gateways (docs/team.md)")
+    p.add_argument("--team-only", action="store_true",
+                   help="be the team's poller without serving a device")
+    p.add_argument("--no-upstream", action="store_true",
+                   help="with --team: run queued jobs only, poll nothing")
+    p.add_argument("--gateway-push", metavar="HOST:PORT",
+                   help="with --team: receive a gateway's pushes there (as cmcli gateway "
+                        "listen --listen HOST:PORT) into the shared store")
+    p.add_argument("-g", "--gateway", default=argparse.SUPPRESS, metavar="URL",
+                   help="with --gateway-push: the gateway pushing (default: "
+                        f"${gateway_cmds.ENV_GATEWAY} or the only gateway logged in to)")
     p.set_defaults(handler=cmd_serve)
 
     p = sub.add_parser("login", parents=[common],
@@ -165,6 +178,24 @@ async def _with_local_wlan(device: Device) -> AsyncIterator[Device]:
 
 async def cmd_serve(args: argparse.Namespace, out: Output) -> int:
     _protect_logs()
+    if args.gateway_push and not (args.team or args.team_only):
+        raise CliError("--gateway-push goes with --team or --team-only (a shared store)")
+    if args.team_only:
+        from cmgui.cli.team_cmds import cmd_serve_team_only
+
+        return await cmd_serve_team_only(args, out)
+    if args.team:
+        from cmgui.cli.fleet_cmds import guarded
+        from cmgui.cli.team_cmds import team_poller
+
+        async def serve_with_poller(args: argparse.Namespace, out: Output) -> int:
+            async with team_poller(out, upstream=not args.no_upstream, args=args):
+                return await _serve(args, out)
+        return await guarded(serve_with_poller)(args, out)
+    return await _serve(args, out)
+
+
+async def _serve(args: argparse.Namespace, out: Output) -> int:
     host, port = parse_listen(args.listen)
     tokens = load_tokens(args, host, out)
     tls = server_tls(args.tls_cert, args.tls_key)
@@ -199,7 +230,7 @@ async def cmd_serve(args: argparse.Namespace, out: Output) -> int:
             else:
                 out.text(f"Serving {device.address} at {server.url} "
                          f"(WebSocket {server.ws_url}); Ctrl+C stops")
-            await _wait_for_signal()
+            await wait_for_signal()
         finally:
             if announcer is not None:
                 await announcer.stop()
@@ -218,7 +249,7 @@ async def _announce(host: str, server: CmapiServer) -> Announcer | None:
     return announcer
 
 
-async def _wait_for_signal() -> None:
+async def wait_for_signal() -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

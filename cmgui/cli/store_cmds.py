@@ -326,7 +326,11 @@ def _profiles_text(rows: list[dict[str, Any]]) -> str:
 
 
 async def cmd_profiles_list(args: argparse.Namespace, out: Output) -> int:
+    from cmgui.service.provisioning import current
+    from cmgui.service.provisioning_apply import apply_profiles
+
     with open_stores() as stores:
+        await apply_profiles(current(), stores.profiles)  # the vendor's, once (and locked ones)
         default = stores.profiles.default()
         rows = [dict(cellular_profile(p, is_default=default is not None and p.id == default.id))
                 for p in stores.profiles.profiles()]

@@ -313,10 +313,15 @@ class APNResult(TypedDict):
 
 
 class IPAddressResult(TypedDict):
+    """The session's address and DNS servers; ``interfaceName`` is the host's network interface
+    that carries the data (e.g. ``wwan0``), where the device knows it (the binding defines no
+    parameter for it)."""
+
     IPAddress: str
     IPAddrType: IPAddrType
     primaryDNS: NotRequired[str]
     secondaryDNS: NotRequired[str]
+    interfaceName: NotRequired[str]
 
 
 class RoamingStatus(TypedDict):

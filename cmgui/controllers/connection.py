@@ -12,7 +12,7 @@ import asyncio
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -121,6 +121,10 @@ class ConnectionController(PageController):
         self.failure_action = Action.NONE
         #: The profile the last connect used (None: the default one).
         self.last_profile: Profile | None = None
+        #: Asks for a profile's password when secrets are not stored (docs/security.md): ""
+        #: when there is nothing to ask, None when the user cancelled. The app sets it.
+        self.password_prompt: Callable[[Profile], Awaitable[str | None]] | None = None
+        self._typed: dict[str, str] = {}  # passwords typed this run, for reconnects
 
     # --- state ----------------------------------------------------------------------------
 
@@ -254,7 +258,8 @@ class ConnectionController(PageController):
         return self._connecting
 
     def read_addresses(self) -> AsyncOperation | None:
-        """Read the session's addresses and DNS servers (what the device tells)."""
+        """Read the session's addresses, DNS servers and network interface (what the device
+        tells)."""
         ctrl = self.device
         if ctrl is None or not ctrl.supports("information_get_ip_address"):
             return None
@@ -270,6 +275,7 @@ class ConnectionController(PageController):
             s.ipv6_address = v6[0] if v6 else ""
             s.dns_servers = tuple(d for d in (result.get("primaryDNS", ""),
                                               result.get("secondaryDNS", "")) if d)
+            s.interface_name = result.get("interfaceName", "")
             ctrl.statusChanged.emit()
 
         return self.run(go(), label=self.tr("Reading the addresses"), report_errors=False)
@@ -284,8 +290,9 @@ class ConnectionController(PageController):
             if profile is None:
                 result = await ctrl.device.net_connect_srv_connect_async()
             else:
+                password = await self._typed_password(profile)
                 result = await ctrl.device.net_connect_srv_connect_async(
-                    profile_name=profile.name)
+                    profile_name=profile.name, password=password)
             ctrl.status.connection_reason = ""
             ctrl.status.apn = result["APN"]
             if result["connectionState"] != ctrl.status.connection_state:
@@ -298,6 +305,18 @@ class ConnectionController(PageController):
                       report_errors=False)
         op.failed.connect(lambda message: self._connect_failed(message, op.error_action))
         return op
+
+    async def _typed_password(self, profile: Profile) -> str:
+        """The password typed for ``profile`` this run, asked for when it is not stored."""
+        if profile.name in self._typed or self.password_prompt is None:
+            return self._typed.get(profile.name, "")
+        typed = await self.password_prompt(profile)
+        if typed is None:
+            self._keep_up = False
+            raise asyncio.CancelledError  # the user chose not to connect
+        if typed:
+            self._typed[profile.name] = typed
+        return typed
 
     def _cancel_reconnect(self) -> None:
         if self._reconnecting is not None and self._reconnecting.running:

@@ -58,9 +58,11 @@ class DeviceStatus:
     connection_reason: str = ""
     apn: str = ""
     ip_address: str = ""
-    #: Read once connected (CMAPI_Information_GetIPAddress): the IPv6 address, DNS servers.
+    #: Read once connected (CMAPI_Information_GetIPAddress): the IPv6 address, DNS servers
+    #: and the host's network interface that carries the data ("" where the device does not say).
     ipv6_address: str = ""
     dns_servers: tuple[str, ...] = ()
+    interface_name: str = ""
     bytes_sent: int = 0
     bytes_received: int = 0
     rate_ul: int = 0
@@ -385,7 +387,7 @@ class DeviceController(QObject):
         s.bars = s.signal_percent = 0
         s.signal_dbm = None
         s.connection_state, s.connection_reason = "disconnected", ""
-        s.apn = s.ip_address = s.ipv6_address = ""
+        s.apn = s.ip_address = s.ipv6_address = s.interface_name = ""
         s.dns_servers = ()
         s.rate_ul = s.rate_dl = 0
         s.wlan_connected, s.wlan_ssid, s.wlan_bssid = False, "", ""
@@ -428,7 +430,7 @@ class DeviceController(QObject):
                 s.ip_address = event.ip_address or ""
                 if event.connection_state == "disconnected":
                     s.rate_ul = s.rate_dl = 0
-                    s.ipv6_address, s.dns_servers = "", ()
+                    s.ipv6_address, s.dns_servers, s.interface_name = "", (), ""
                 self.connectionStateChanged.emit(s.connection_state, s.connection_reason)
                 self.statusChanged.emit()
             case ev.ByteCount():

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from PySide6.QtCore import QObject, Signal
 
 from cmgui.cmapi import types as t
+from cmgui.cmapi.errors import CmapiError, ErrorCode
 from cmgui.controllers.base import PageController
 from cmgui.controllers.device import DeviceController
 from cmgui.controllers.device_models import (
@@ -24,6 +25,12 @@ from cmgui.service.demo import factory_resettable
 from cmgui.service.device import Device
 from cmgui.service.saved_devices import Endpoint as Endpoint  # the views' name for it
 from cmgui.service.saved_devices import SavedEndpoints
+from cmgui.service.secret_storage import (
+    NoSecretStorage,
+    TokenPrompt,
+    TypedTokens,
+    typing_tokens,
+)
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +57,12 @@ def _registry_changes() -> AsyncIterator[None]:
     from cmgui.service.registry import REGISTRY
 
     return REGISTRY.changes()
+
+
+def _token_refused_texts() -> set[str]:
+    """What DeviceController says when an endpoint refuses the access token."""
+    return {user_message(CmapiError(code)) for code in
+            (ErrorCode.AUTHENTICATION_FAILED, ErrorCode.AUTHENTICATION_DENIED)}
 
 
 #: Kinds of devices found on this computer, which can also go away again (unplugged).
@@ -96,6 +109,18 @@ class DeviceManager(QObject):
         self.unlock_hook: Callable[[Device], Awaitable[bool]] | None = None
         #: Given to every DeviceController (see DeviceController.open_hook).
         self.open_hook: Callable[[Device], Awaitable[Device]] | None = None
+        #: Endpoint tokens typed in this run, when secrets are not stored (docs/security.md).
+        self.tokens = TypedTokens()
+
+    @property
+    def token_prompt(self) -> TokenPrompt | None:
+        """Asks for an endpoint's access token when secrets are not stored and the endpoint is
+        opened (None: Cancel, the endpoint is not opened; "": it needs none)."""
+        return self.tokens.prompt
+
+    @token_prompt.setter
+    def token_prompt(self, prompt: TokenPrompt | None) -> None:
+        self.tokens.prompt = prompt
 
     @property
     def current(self) -> DeviceController | None:
@@ -140,9 +165,17 @@ class DeviceManager(QObject):
         return present
 
     def add_remote(self, endpoint: Endpoint, token: str) -> None:
-        """Remember a remote endpoint (token in the keyring) and list it."""
+        """Remember a remote endpoint (token in the keyring) and list it. With secrets not
+        stored, the token is kept in memory for this run and asked for in the next."""
         if self.endpoints is not None:
-            self.endpoints.add(endpoint, token)
+            try:
+                self.endpoints.add(endpoint, token)
+            except NoSecretStorage:  # listed all the same, its token kept for this run only
+                self.tokens.keep(endpoint.address, token)
+                self.errorOccurred.emit(self.tr(
+                    "Access tokens are not stored on this computer, so this one is kept only "
+                    "until cmgui quits; after that it is asked for when the endpoint is opened "
+                    "(docs/security.md)."))
         self.add_entry(endpoint.address, endpoint.label or endpoint.address, "remote")
 
     async def select(self, address: str) -> DeviceController | None:
@@ -168,7 +201,19 @@ class DeviceManager(QObject):
         controller.stateChanged.connect(lambda state: self._update_state(address, state))
         self._current = controller
         self.currentChanged.emit(controller)
-        await controller.open()
+        said: list[str] = []
+
+        def heard(message: str) -> None:
+            said.append(message)
+
+        controller.errorOccurred.connect(heard)
+        try:
+            with typing_tokens(self.tokens):  # a token not stored is asked (docs/security.md)
+                await controller.open()
+        finally:
+            controller.errorOccurred.disconnect(heard)
+        if self.tokens.known(address) is not None and set(said) & _token_refused_texts():
+            self.tokens.forget(address)  # a typed token the endpoint refused: asked again
         return controller
 
     def _update_state(self, address: str, state: str) -> None:

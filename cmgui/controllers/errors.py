@@ -11,6 +11,7 @@ from __future__ import annotations
 from cmgui.cmapi.errors import CmapiError, PinErrorKind, pin_error_code
 from cmgui.common.error_words import CONTEXT, Action, Explanation, explain
 from cmgui.i18n import translate
+from cmgui.service.secret_storage import SecretNotGiven
 
 __all__ = ["Action", "action_of", "pin_message", "render", "user_message"]
 
@@ -42,6 +43,9 @@ def user_message(exc: BaseException) -> str:
         return render(explain(exc))
     if isinstance(exc, TimeoutError):
         return translate("Errors", "The device did not answer in time.")
+    if isinstance(exc, SecretNotGiven):  # Cancel at the token prompt (docs/security.md)
+        return translate("Errors", "Not opened: no access token was given. Choose the endpoint "
+                                   "again to type it.")
     if isinstance(exc, ConnectionError | OSError):
         detail = exc.strerror or str(exc) or type(exc).__name__
         return translate("Errors", "The device stopped answering (%1).").replace("%1", detail)

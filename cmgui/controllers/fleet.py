@@ -302,6 +302,7 @@ class FleetController(QObject):
         account = self.account
 
         async def send() -> str:
+            await self.workspace.require_to_send()  # a viewer on a shared store may not
             msg_id = await (await self.workspace.fleet(account)).send_sms(iccid, text)
             await self.workspace.record_sent(account, iccid, msg_id, text)
             return msg_id

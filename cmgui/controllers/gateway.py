@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from cmgui.cmapi.errors import CmapiError
 from cmgui.controllers.errors import user_message
 from cmgui.controllers.tasks import AsyncOperation
+from cmgui.service.fleet import FleetError
 from cmgui.service.gateway import (
     BulkOutcome,
     BulkProgress,
@@ -43,6 +44,7 @@ from cmgui.service.gateway import (
     parse_recipients,
 )
 from cmgui.service.saved_devices import GATEWAY, SavedDevices, SavedEntry
+from cmgui.service.team import require_to_send_in_use
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +65,32 @@ AddressRole = Qt.ItemDataRole.UserRole + 1
 BarsRole = Qt.ItemDataRole.UserRole + 2
 
 
-class PortTableModel(QAbstractTableModel):
+class _ColumnsModel(QAbstractTableModel):
+    """A table with named ``COLUMNS``, translated ``headers()`` and ``row_total()`` rows."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def row_total(self) -> int:
+        return 0
+
+    def headers(self) -> list[str]:
+        return list(self.COLUMNS)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.COLUMNS):
+            return self.headers()[section]
+        return None
+
+
+class PortTableModel(_ColumnsModel):
     """Every port of the gateway: state, operator, signal, SIM, number, last activity."""
 
     COLUMNS = ("port", "type", "state", "signal", "operator", "sim", "number", "activity")
@@ -96,18 +123,8 @@ class PortTableModel(QAbstractTableModel):
             return self.tr("%n min ago", "", seconds // 60)
         return time.strftime("%H:%M", time.localtime(stamp))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -148,7 +165,7 @@ class PortTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
 
-class RecipientTableModel(QAbstractTableModel):
+class RecipientTableModel(_ColumnsModel):
     """The recipients of a bulk send: number, the filled message, then port and status."""
 
     COLUMNS = ("number", "message", "port", "status")
@@ -159,19 +176,12 @@ class RecipientTableModel(QAbstractTableModel):
         self.template = ""
         self._results: dict[int, RecipientResult] = {}
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.recipients)
+    def row_total(self) -> int:
+        return len(self.recipients)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return [self.tr("Number"), self.tr("Message"), self.tr("Port"),
-                    self.tr("Status")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Number"), self.tr("Message"), self.tr("Port"),
+                self.tr("Status")]
 
     def status_text(self, status: str) -> str:
         return {"SENDING": self.tr("Sending"), "SENT_OK": self.tr("Sent"),
@@ -221,7 +231,7 @@ class RecipientTableModel(QAbstractTableModel):
         return None if result is None else result.status
 
 
-class InboundTableModel(QAbstractTableModel):
+class InboundTableModel(_ColumnsModel):
     """The newest inbound SMS of the gateway, with the port each came in on."""
 
     COLUMNS = ("received", "port", "number", "text")
@@ -230,19 +240,12 @@ class InboundTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[InboundMessage] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return [self.tr("Received"), self.tr("Port"), self.tr("From"),
-                    self.tr("Message")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Received"), self.tr("Port"), self.tr("From"),
+                self.tr("Message")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -454,9 +457,16 @@ class GatewayController(QObject):
                 self.recipients.set_result(row, result)
             self.bulkProgress.emit(p.done, p.total, p.sent, p.failed)
 
-        op = AsyncOperation(gateway.send_bulk(text, recipients, ports=ports, report=report,
-                                              progress=progress),
-                            label=self.tr("Sending %n message(s)", "", len(recipients)),
+        async def send() -> BulkOutcome:
+            try:  # a viewer on a team's shared store may not send
+                await require_to_send_in_use()
+            except FleetError as err:
+                self.errorOccurred.emit(str(err))
+                raise asyncio.CancelledError from None
+            return await gateway.send_bulk(text, recipients, ports=ports, report=report,
+                                           progress=progress)
+
+        op = AsyncOperation(send(), label=self.tr("Sending %n message(s)", "", len(recipients)),
                             parent=self)
         self._bulk = op
         op.failed.connect(self.errorOccurred)

@@ -19,8 +19,12 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
-#: How long a second launch waits for the first to take its message.
+#: How long a second launch waits to reach the first (a listening server is reached at once:
+#: the kernel accepts, the first instance's event loop need not run).
 HAND_OVER_MS = 1000
+#: How long it then waits for the first to answer: its event loop may be busy (a loaded
+#: machine, a page being built), and giving up here would open a second window.
+ANSWER_MS = 20_000
 
 
 def server_name(config_dir: Path) -> str:
@@ -34,7 +38,8 @@ def server_name(config_dir: Path) -> str:
     return f"cmgui-{safe}-{digest}"
 
 
-def hand_over(config_dir: Path, devices: list[str], timeout_ms: int = HAND_OVER_MS) -> bool:
+def hand_over(config_dir: Path, devices: list[str], timeout_ms: int = HAND_OVER_MS,
+              answer_ms: int = ANSWER_MS) -> bool:
     """Give ``devices`` to the instance already running, if there is one (True: it took
     them, this launch is done)."""
     socket = QLocalSocket()
@@ -43,9 +48,9 @@ def hand_over(config_dir: Path, devices: list[str], timeout_ms: int = HAND_OVER_
         return False
     socket.write((json.dumps({"devices": devices}) + "\n").encode())
     socket.flush()
-    sent = socket.waitForBytesWritten(timeout_ms) or socket.bytesToWrite() == 0
+    sent = socket.waitForBytesWritten(answer_ms) or socket.bytesToWrite() == 0
     # The first instance answers once it has read the line: then it is safe to go.
-    answered = socket.waitForReadyRead(timeout_ms) and bytes(socket.readAll().data()) != b""
+    answered = socket.waitForReadyRead(answer_ms) and bytes(socket.readAll().data()) != b""
     socket.disconnectFromServer()
     return sent and answered
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from cmgui.service.provisioned_settings import ProvisionedSettings
 from cmgui.store.settings import Settings
 
 
@@ -28,8 +29,22 @@ class SettingsController(QObject):
     def description(self, name: str) -> str:
         return self.settings.registry[name].description
 
+    def fixed(self, name: str) -> bool:
+        """The vendor fixed it (:mod:`cmgui.service.provisioned_settings`): shown, not changed."""
+        return isinstance(self.settings, ProvisionedSettings) and self.settings.is_fixed(name)
+
+    def set_by(self, name: str) -> str:
+        """Who fixed ``name`` (the vendor), or "" when the user may change it."""
+        if isinstance(self.settings, ProvisionedSettings) and self.settings.is_fixed(name):
+            return self.settings.provisioning.vendor
+        return ""
+
+    def hidden(self, name: str) -> bool:
+        """The vendor hid it: not shown at all."""
+        return isinstance(self.settings, ProvisionedSettings) and self.settings.is_hidden(name)
+
     def set(self, name: str, value: Any) -> None:
-        if self.settings.get(name) == value:
+        if self.settings.get(name) == value or self.fixed(name):
             return
         self.settings.set(name, value)
         self.settings.save()

@@ -21,7 +21,7 @@ import logging
 
 from aiohttp import WSMsgType, web
 
-from cmgui.cmapi.codec import Request, encode_response
+from cmgui.cmapi.codec import encode_response
 from cmgui.server import eager
 from cmgui.server.auth import CMAPI_PROTOCOL
 from cmgui.server.common import (
@@ -83,25 +83,31 @@ class _Connection:
         self.endpoint = endpoint
         self.session = session
         self.ws = ws
-        self.slots = asyncio.Semaphore(MAX_IN_FLIGHT)
+        #: Calls that had to wait (most finish at once and never become a task).
         self.tasks: set[asyncio.Task[None]] = set()
+        #: Set while fewer than MAX_IN_FLIGHT calls wait: reading pauses on it.
+        self.room = asyncio.Event()
+        self.room.set()
 
     async def run(self) -> None:
         writer = asyncio.create_task(self._write_callbacks())
+        handle = self._handle
+        tasks = self.tasks
         try:
             async for msg in self.ws:
-                if msg.type in (WSMsgType.TEXT, WSMsgType.BINARY):
-                    await self.slots.acquire()
+                if msg.type is WSMsgType.TEXT or msg.type is WSMsgType.BINARY:
                     try:
-                        task = eager.start(self._handle(msg.data))
+                        task = eager.start(handle(msg.data))
                     except Exception:  # a bug: this message gets no answer, the rest do
                         log.exception("CMAPI WebSocket message failed")
-                        task = None
-                    if task is None:  # answered without waiting, as most calls are
-                        self.slots.release()
                         continue
-                    self.tasks.add(task)
+                    if task is None:  # answered without waiting, as most calls are
+                        continue
+                    tasks.add(task)
                     task.add_done_callback(self._done)
+                    if len(tasks) >= MAX_IN_FLIGHT:
+                        self.room.clear()
+                        await self.room.wait()
                 elif msg.type == WSMsgType.ERROR:
                     log.info("WebSocket closed with an error: %s", self.ws.exception())
         finally:
@@ -111,27 +117,29 @@ class _Connection:
 
     def _done(self, task: asyncio.Task[None]) -> None:
         self.tasks.discard(task)
-        self.slots.release()
+        if len(self.tasks) < MAX_IN_FLIGHT:
+            self.room.set()
 
     async def _handle(self, data: bytes | str) -> None:
-        decoded = self.endpoint.decode(data)
+        """One message, start to answer, in one coroutine (each nested one costs time on
+        every message)."""
+        endpoint = self.endpoint
+        decoded = endpoint.decode(data)
         if isinstance(decoded, Answer):
             await self._send(decoded.body)
             return
-        busy = self.endpoint.throttled(self.session, decoded.id)
+        session = self.session
+        busy = endpoint.throttled(session, decoded.id)
         if busy is not None:
             await self._send(busy.body)
             return
-        await self._run(decoded)
-
-    async def _run(self, request: Request) -> None:
-        if is_async_function(request.method):
-            refused = self.endpoint.refused(self.session, request)
+        if is_async_function(decoded.method):
+            refused = endpoint.refused(session, decoded)
             if refused is not None:  # never "received" for a call that will not run
                 await self._send(refused.body)
                 return
-            await self._send(encode_response(request.id, RECEIVED))
-        answer = await self.endpoint.execute(self.session, request)
+            await self._send(encode_response(decoded.id, RECEIVED))
+        answer = await endpoint.execute(session, decoded)
         await self._send(answer.body)
 
     async def _send(self, body: bytes) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from cmgui.cmapi import catalogue
+from cmgui.service.callbacks import emitted_by
 from cmgui.service.device import SEAM_METHODS, Device
 
 #: Marks a generated forwarder (``getattr(method, FORWARDER)`` is the seam method's name).
@@ -72,6 +73,9 @@ class DelegatingDevice(Device):
         return self.inner.supported_functions()
 
     def emitted_callbacks(self) -> frozenset[str]:
-        own = super().emitted_callbacks()
-        inner = getattr(self, "inner", None)
-        return own | inner.emitted_callbacks() if inner is not None else own
+        inner: Device | None = getattr(self, "inner", None)
+        if inner is None:
+            return super().emitted_callbacks()
+        # what the wrapper adds, plus what the device says (it may know it never sends some)
+        added = self.supported_functions() - inner.supported_functions()
+        return emitted_by(added) | inner.emitted_callbacks()

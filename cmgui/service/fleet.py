@@ -13,6 +13,7 @@ bounded stream per consumer, as for :class:`~cmgui.service.device.Device`.
 
 from __future__ import annotations
 
+import abc
 import dataclasses
 import logging
 from collections.abc import AsyncIterator, Iterable
@@ -406,7 +407,7 @@ def _camel(name: str) -> str:
 OPTIONAL_FUNCTIONS = tuple(FUNCTION_NAMES)
 
 
-class Fleet:
+class Fleet(abc.ABC):
     """Base class of every SIM platform. See the module docstring.
 
     ``name`` is the account's name; ``platform`` the platform module's short name ("cmo").
@@ -420,7 +421,7 @@ class Fleet:
 
     # --- life cycle ------------------------------------------------------------------------
 
-    async def open(self) -> None:
+    async def open(self) -> None:  # noqa: B027 - most platforms need nothing prepared
         """Prepare to talk to the platform (no request is needed to succeed)."""
 
     async def close(self) -> None:
@@ -444,13 +445,13 @@ class Fleet:
 
     # --- every platform ---------------------------------------------------------------------
 
+    @abc.abstractmethod
     def sims(self, where: SimFilter | None = None) -> AsyncIterator[Sim]:
         """Every SIM (all pages), filtered."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     async def sim(self, iccid: str) -> SimDetails:
         """One SIM's details; UnknownSim if the platform has none with that ICCID."""
-        raise NotImplementedError
 
     async def lookup(self, iccids: Iterable[str]) -> dict[str, Sim]:
         """The SIMs among ``iccids`` the platform knows (in as few requests as it allows)."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import csv
-import getpass
 import io
 import os
 import socket
@@ -28,6 +27,7 @@ from cmgui.service.fleet import (
     parse_status,
 )
 from cmgui.service.fleet_cache import SimCache
+from cmgui.service.team import Guard, guard_for, os_user
 from cmgui.store.fleet import FleetStore, Job
 
 SET_STATUS = "set-status"
@@ -68,10 +68,8 @@ Progress = Callable[[ItemResult, int, int], None]
 
 
 def who() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no user name in this environment
-        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+    """Who runs this process: ``$CMGUI_USER``, else the OS user."""
+    return os.environ.get("CMGUI_USER", "").strip() or os_user()
 
 
 def _alive(pid: int) -> bool:
@@ -107,8 +105,11 @@ class StatusJobs:
     """Runs set-status jobs of one account against its Fleet, recording them in the store."""
 
     def __init__(self, fleet: Fleet, store: FleetStore, account: str, *,
-                 concurrency: int = CONCURRENCY, cache: SimCache | None = None) -> None:
+                 concurrency: int = CONCURRENCY, cache: SimCache | None = None,
+                 guard: Guard | None = None) -> None:
         self.fleet = fleet
+        #: The team's role check (a shared store): a viewer may not change SIM states.
+        self.guard = guard if guard is not None else guard_for(store.db)
         self.store = store
         self.account = account
         self.concurrency = max(1, concurrency)
@@ -121,12 +122,15 @@ class StatusJobs:
         wanted = list(dict.fromkeys(i.strip() for i in iccids if i.strip()))
         if not wanted:
             raise FleetError("no ICCID given")
+        user = await self.guard("change SIM states") if self.guard is not None else who()
         job_id = await asyncio.to_thread(
-            self.store.create_job, self.account, SET_STATUS, target, wanted, user=who(),
+            self.store.create_job, self.account, SET_STATUS, target, wanted, user=user,
             host=socket.gethostname(), pid=os.getpid())
         return await self._run(job_id, target, progress)
 
     async def resume(self, job_id: int, progress: Progress | None = None) -> JobReport:
+        if self.guard is not None:
+            await self.guard("change SIM states")
         job = await asyncio.to_thread(self.store.job, job_id)
         if job is None or job.account != self.account:
             raise FleetError(f"no job {job_id} for the account {self.account!r}")

@@ -7,13 +7,14 @@ one line in ``pyproject.toml``; nothing here changes.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
 
 from cmgui.service.fleet import Fleet, FleetError
-from cmgui.service.fleet_accounts import FleetAccount
+from cmgui.service.fleet_accounts import FleetAccount, FleetAccounts
 from cmgui.service.registry import load_plugins
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,14 @@ class FleetRegistry:
 
     def create(self, account: FleetAccount, secret: str) -> Fleet:
         return self.platform(account.platform).factory(account, secret)
+
+    async def open_saved(self, accounts: FleetAccounts, name: str) -> Fleet:
+        """The saved account ``name``'s Fleet, its secret read off the loop, opened."""
+        saved = accounts.get(name)
+        secret = await asyncio.to_thread(accounts.secret, saved)
+        fleet = self.create(saved, secret)
+        await fleet.open()
+        return fleet
 
     def _load_entry_points(self) -> None:
         if self._loaded:

@@ -15,7 +15,8 @@ from cmgui.service.fleet_accounts import FleetAccount, FleetAccounts, new_accoun
 from cmgui.service.fleet_cache import SimCache
 from cmgui.service.fleet_jobs import StatusJobs, job_json
 from cmgui.service.fleet_registry import FLEETS, FleetRegistry
-from cmgui.store.db import Database, database_path
+from cmgui.service.team import require_to_send
+from cmgui.store.db import Store, open_database
 from cmgui.store.fleet import FleetStore
 from cmgui.store.secrets import SecretStore
 
@@ -45,7 +46,7 @@ class FleetWorkspace:
         self.accounts = FleetAccounts(config_dir, secrets)
         self.data_dir = data_dir
         self.registry = registry
-        self._db: Database | None = None
+        self._db: Store | None = None
         self._store: FleetStore | None = None
         self._fleets: dict[str, Fleet] = {}
 
@@ -53,7 +54,7 @@ class FleetWorkspace:
     def store(self) -> FleetStore:
         """The fleet tables (the database is opened on first use; StoreError if it cannot)."""
         if self._store is None:
-            self._db = Database(database_path(self.data_dir))
+            self._db = open_database(data_dir=self.data_dir)
             self._store = FleetStore(self._db)
         return self._store
 
@@ -78,10 +79,7 @@ class FleetWorkspace:
         """The account's Fleet, opened once and kept until :meth:`close`."""
         fleet = self._fleets.get(account)
         if fleet is None:
-            saved = self.accounts.get(account)
-            secret = await asyncio.to_thread(self.accounts.secret, saved)
-            fleet = self.registry.create(saved, secret)
-            await fleet.open()
+            fleet = await self.registry.open_saved(self.accounts, account)
             self._fleets[account] = fleet
         return fleet
 
@@ -94,6 +92,10 @@ class FleetWorkspace:
 
     def messages(self, iccid: str) -> list[dict[str, Any]]:
         return self.store.messages(iccid)
+
+    async def require_to_send(self) -> None:
+        """NotAllowed (a FleetError) when the user is a viewer on a shared store."""
+        await require_to_send(self.store.db)
 
     async def record_sent(self, account: str, iccid: str, msg_id: str, text: str) -> None:
         await asyncio.to_thread(self.store.record_sent, account, iccid, msg_id, text)

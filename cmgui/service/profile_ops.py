@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from cmgui.cmapi import types as t
 from cmgui.cmapi.errors import CmapiError, ErrorCode
+from cmgui.service.provisioning import profile_lock_reason
 from cmgui.service.store_shapes import auth_to_store, ip_type_to_store
 from cmgui.store.errors import ProfileError, StoreError
 from cmgui.store.profiles import Profile, ProfileStore
@@ -50,6 +51,14 @@ async def manage_profile(
     """Apply ``action``; returns the saved profile (None after a delete). ``in_use`` names the
     profile of the open data session, which cannot be deleted."""
     verb = action.strip().lower()
+    # A vendor's locked profile (provisioning): only its password, never in the vendor's
+    # file, is the user's to set.
+    changes = any(c is not None for c in (apn, user_name, auth_type, ip_addr_type, primary_dns,
+                                          secondary_dns, roaming_allowed))
+    deletes = verb in ("delete", "remove")
+    if (deletes or changes) and (locked := profile_lock_reason(profile_name)):
+        raise CmapiError(ErrorCode.INVALID_OPERATION, data={
+            "profileName": profile_name, "reason": locked})
     try:
         if verb in ("add", "create"):
             profile = Profile(

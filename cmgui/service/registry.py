@@ -116,10 +116,19 @@ class Registry:
         """A new, not yet opened, device for ``address``."""
         return self.backend_for(address).factory(address.strip())
 
-    async def discover(self) -> list[DiscoveredDevice]:
-        """Every device the registered backends can find by themselves."""
+    async def discover(self, only: Iterable[str] | None = None) -> list[DiscoveredDevice]:
+        """Every device the registered backends can find by themselves; with ``only``, the
+        devices of those backends (by entry-point name), loading no other (the app's first
+        start looks for a modem on this computer without importing every driver)."""
         found: list[DiscoveredDevice] = []
-        for backend in self.backends():
+        if only is None:
+            backends = self.backends()
+        elif self._loaded:
+            wanted = set(only)
+            backends = [b for b in self.backends() if b.name in wanted]
+        else:
+            backends = [b for b in map(self._load_named, only) if b is not None]
+        for backend in backends:
             if backend.discover is None:
                 continue
             try:

@@ -1,343 +1,37 @@
-"""SQLite access: one writer thread, per-thread read connections, numbered migrations.
+"""The store's entry points: open the store in use, and the names the rest of cmgui imports.
 
-The database runs in WAL mode, so readers see the last committed state and never block the
-writer (nor the writer them). Every write is a function run by a single background thread inside
-one ``BEGIN IMMEDIATE`` transaction; callers get a :class:`concurrent.futures.Future` (or await
-:meth:`Database.awrite`), so neither the Qt thread nor the asyncio loop waits on disk.
-
-Migrations are an ordered list; migration *n* (1-based) brings ``PRAGMA user_version`` from
-``n - 1`` to ``n`` inside the same transaction as its statements, so a failed step leaves the
-database exactly at the previous version.
-
-A damaged, empty or unreadable file is never papered over: opening it, or any read or write
-that meets a damaged page, raises :class:`~cmgui.store.errors.DatabaseDamaged` or
-:class:`~cmgui.store.errors.DatabaseReadOnly` with what the user can do (never a raw
-``sqlite3`` error, never a silently recreated empty archive). Nothing here repairs a file by
-itself; :func:`keep_copy` is what any repair must call first.
+``Database`` is the store interface (:class:`cmgui.store.engine.Database`); calling it with a
+path opens that SQLite file (the default engine), as before; :func:`open_database` opens whatever
+the URL, ``$CMGUI_STORE`` or the ``store_url`` setting names. See :mod:`cmgui.store.engine`.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import os
-import queue
-import shutil
-import sqlite3
-import threading
-import time
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TypeVar
-
-from cmgui.store.errors import (
-    DatabaseDamaged,
-    DatabaseReadOnly,
-    MigrationError,
-    SchemaTooNewError,
-    StoreError,
+from cmgui.store.engine import (
+    DATABASE_FILE,
+    Migration,
+    database_path,
+    open_database,
+    redact,
+    resolve_url,
+    split_sql,
+    sqlite_url,
+)
+from cmgui.store.engine import Database as Store
+from cmgui.store.engine_sqlite import (
+    BUSY_TIMEOUT_MS,
+    SqliteDatabase,
+    keep_copy,
+    migrate,
+    schema_version,
+    translate,
 )
 
-T = TypeVar("T")
+#: The SQLite engine under its historical name: ``Database(path)`` opens that file.
+Database = SqliteDatabase
 
-# A migration is SQL text (statements separated by ';') or a function given the connection,
-# already inside the migration's transaction.
-Migration = str | Callable[[sqlite3.Connection], None]
-
-BUSY_TIMEOUT_MS = 10_000
-DATABASE_FILE = "cmgui.sqlite3"
-
-
-def database_path(data_dir: Path | str | None = None) -> Path:
-    """The cmgui database in ``data_dir`` (default: ``cmgui.paths.data_dir()``)."""
-    if data_dir is None:
-        from cmgui.paths import data_dir as default_data_dir
-
-        data_dir = default_data_dir()
-    return Path(data_dir) / DATABASE_FILE
-
-
-def keep_copy(path: Path) -> Path:
-    """Copy ``path`` (and its WAL) aside as ``<name>.copy-<time>`` before anything repairs it;
-    the copy's path."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    copy = path.with_name(f"{path.name}.copy-{stamp}")
-    shutil.copy2(path, copy)
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists():
-        shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
-    return copy
-
-
-def _damaged(path: Path, exc: BaseException) -> DatabaseDamaged:
-    return DatabaseDamaged(
-        f"The database {path} is damaged ({exc}). Quit cmgui, keep a copy of the file, then "
-        f"recover what can be read (sqlite3 {path.name} .recover | sqlite3 recovered.sqlite3) "
-        "or move it away to start a new one.")
-
-
-def _read_only(path: Path, exc: BaseException | str) -> DatabaseReadOnly:
-    return DatabaseReadOnly(
-        f"The database {path} cannot be written ({exc}): give this user write access to it "
-        "and its folder, or point CMGUI_DATA_DIR at another folder.")
-
-
-def translate(path: Path, exc: sqlite3.Error, *, reading: bool = False) -> StoreError | None:
-    """The StoreError for a SQLite failure that is the file's fault, or None for one that is a
-    bug of the caller's (a constraint, a misuse, a write on a read connection), which stays as
-    it is."""
-    if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError
-                  | sqlite3.InterfaceError | sqlite3.NotSupportedError | sqlite3.DataError):
-        return None
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text or "permission" in text:
-        return None if reading else _read_only(path, exc)
-    if isinstance(exc, sqlite3.OperationalError) and not any(
-            w in text for w in ("malformed", "disk i/o", "not a database", "corrupt")):
-        return StoreError(f"The database {path} could not be used: {exc}.")
-    return _damaged(path, exc)
-
-
-def _check_file(path: Path) -> None:
-    """Refuse what SQLite would quietly make into a new, empty database, and say why a file
-    cannot be written before SQLite gives a vaguer error."""
-    if not path.exists():
-        return
-    wal = path.with_name(path.name + "-wal")
-    if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
-        raise DatabaseDamaged(
-            f"The database {path} is empty (0 bytes): it was cut short, and its messages and "
-            "records are not in it. Move it away (or delete it) to start a new one.")
-    if not os.access(path, os.R_OK):
-        raise _read_only(path, "this user may not read it")
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise _read_only(path, "read-only")
-
-
-def split_sql(script: str) -> Iterator[str]:
-    """Yield the complete statements of ``script`` (triggers with inner ';' stay whole)."""
-    pending = ""
-    for line in script.splitlines(keepends=True):
-        pending += line
-        if sqlite3.complete_statement(pending):
-            statement = pending.strip()
-            if statement.rstrip(";").strip():
-                yield statement
-            pending = ""
-    if pending.strip():
-        raise MigrationError(f"incomplete SQL statement in migration: {pending.strip()[:80]!r}")
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(
-        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
-    )
-    conn.row_factory = sqlite3.Row
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
-
-
-def schema_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration], path: str) -> int:
-    """Apply the migrations the database lacks; return the resulting version."""
-    known = len(migrations)
-    found = schema_version(conn)
-    if found > known:
-        raise SchemaTooNewError(path, found, known)
-    while found < known:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Another process may have migrated while we waited for the lock.
-            found = schema_version(conn)
-            if found > known:
-                raise SchemaTooNewError(path, found, known)
-            if found < known:
-                step = migrations[found]
-                if callable(step):
-                    step(conn)
-                else:
-                    for statement in split_sql(step):
-                        conn.execute(statement)
-                found += 1
-                conn.execute(f"PRAGMA user_version = {found}")
-            conn.execute("COMMIT")
-        except SchemaTooNewError:
-            conn.execute("ROLLBACK")
-            raise
-        except sqlite3.Error as exc:
-            conn.execute("ROLLBACK")
-            raise MigrationError(
-                f"Could not upgrade the database {path} to schema version {found + 1}: {exc}"
-            ) from exc
-    return found
-
-
-@dataclass
-class _Job:
-    fn: Callable[[sqlite3.Connection], object]
-    future: Future[object]
-    durable: bool
-
-
-class Database:
-    """A SQLite file with a single writer thread and per-thread read connections.
-
-    ``write(fn)`` runs ``fn(conn)`` in one transaction on the writer thread and returns a Future
-    of its result; the transaction is committed before the Future resolves. ``durable=True``
-    commits with ``synchronous=FULL`` (the WAL is fsync'd), for data that must survive a power
-    cut before the caller acts on it (e.g. deleting the original from a device).
-    ``read(fn)`` runs ``fn`` on the calling thread's own read-only connection.
-    """
-
-    def __init__(self, path: Path | str, migrations: Sequence[Migration] | None = None) -> None:
-        if migrations is None:
-            from cmgui.store.schema import MIGRATIONS
-
-            migrations = MIGRATIONS
-        self.path = Path(path)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise _read_only(self.path, exc) from None
-        _check_file(self.path)
-        try:
-            conn = _connect(self.path)
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        except sqlite3.Error as exc:
-            raise (translate(self.path, exc)
-                   or StoreError(f"Could not open the database {self.path}: {exc}")) from None
-        if str(mode).lower() != "wal":
-            conn.close()
-            raise StoreError(f"The database {self.path} cannot use write-ahead logging ({mode}).")
-        try:
-            self.version = migrate(conn, migrations, str(self.path))
-        except sqlite3.Error as exc:
-            conn.close()
-            raise (translate(self.path, exc) or _damaged(self.path, exc)) from None
-        except BaseException:
-            conn.close()
-            raise
-        conn.execute("PRAGMA synchronous = NORMAL")
-        self._writer = conn
-        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self._local = threading.local()
-        self._readers: list[sqlite3.Connection] = []
-        self._readers_lock = threading.Lock()
-        self._closed = False
-        self._thread = threading.Thread(target=self._run, name="cmgui-db-writer", daemon=True)
-        self._thread.start()
-
-    # -- writing -------------------------------------------------------------------------------
-
-    def write(
-        self, fn: Callable[[sqlite3.Connection], T], *, durable: bool = False
-    ) -> Future[T]:
-        """Queue ``fn`` to run in a write transaction; the Future resolves after COMMIT."""
-        if self._closed:
-            raise StoreError(f"The database {self.path} is closed.")
-        if threading.current_thread() is self._thread:
-            raise StoreError("Database.write() called from inside a write transaction.")
-        future: Future[T] = Future()
-        self._queue.put(_Job(fn, future, durable))  # type: ignore[arg-type]
-        return future
-
-    async def awrite(
-        self, fn: Callable[[sqlite3.Connection], T], *, durable: bool = False
-    ) -> T:
-        """Awaitable :meth:`write`."""
-        return await asyncio.wrap_future(self.write(fn, durable=durable))
-
-    def _run(self) -> None:
-        conn = self._writer
-        while True:
-            job = self._queue.get()
-            if job is None:
-                break
-            if not job.future.set_running_or_notify_cancel():
-                continue
-            try:
-                if job.durable:
-                    conn.execute("PRAGMA synchronous = FULL")
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    result = job.fn(conn)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:
-                        with contextlib.suppress(sqlite3.Error):
-                            conn.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as exc:  # the file's fault becomes a StoreError
-                job.future.set_exception(translate(self.path, exc) or exc)
-            except BaseException as exc:  # handed to the caller through the Future
-                job.future.set_exception(exc)
-            else:
-                job.future.set_result(result)
-            finally:
-                if job.durable:  # never let the writer thread die on a damaged file
-                    with contextlib.suppress(sqlite3.Error):
-                        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.close()
-
-    # -- reading -------------------------------------------------------------------------------
-
-    def reader(self) -> sqlite3.Connection:
-        """This thread's read-only connection (created on first use)."""
-        if self._closed:
-            raise StoreError(f"The database {self.path} is closed.")
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = _connect(self.path)
-            conn.execute("PRAGMA query_only = ON")
-            self._local.conn = conn
-            with self._readers_lock:
-                self._readers.append(conn)
-        return conn
-
-    def read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        """Run ``fn`` on this thread's read connection, in one snapshot."""
-        try:
-            conn = self.reader()
-            if conn.in_transaction:  # nested read: already inside one snapshot
-                return fn(conn)
-            conn.execute("BEGIN")
-            try:
-                return fn(conn)
-            finally:
-                if conn.in_transaction:
-                    conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            translated = translate(self.path, exc, reading=True)
-            if translated is None:
-                raise
-            raise translated from None
-
-    async def aread(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        """Run a (long) read on a worker thread."""
-        return await asyncio.to_thread(self.read, fn)
-
-    # -- lifetime ------------------------------------------------------------------------------
-
-    def close(self) -> None:
-        """Finish queued writes, then close every connection."""
-        if self._closed:
-            return
-        self._closed = True
-        self._queue.put(None)
-        self._thread.join()
-        with self._readers_lock:
-            for conn in self._readers:
-                conn.close()
-            self._readers.clear()
-
-    def __enter__(self) -> Database:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+__all__ = [
+    "BUSY_TIMEOUT_MS", "DATABASE_FILE", "Database", "Migration", "SqliteDatabase", "Store",
+    "database_path", "keep_copy", "migrate", "open_database", "redact", "resolve_url",
+    "schema_version", "split_sql", "sqlite_url", "translate",
+]

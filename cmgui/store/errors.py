@@ -41,6 +41,11 @@ class DatabaseDamaged(StoreError):
     """The database file is damaged, empty or not a database: nothing runs on it."""
 
 
+class StoreUnavailable(StoreError):
+    """A shared (PostgreSQL) store cannot be reached or refused this user: server down, wrong
+    host, port, user, password or database."""
+
+
 class DatabaseReadOnly(StoreError):
     """The database cannot be written by this user (file or folder permissions, a read-only
     disk)."""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from cmgui.store.db import Database
+from cmgui.store.engine import Database, upsert_sql
 
 SIM_COLUMNS = ("iccid", "imsi", "msisdn", "imei", "name", "status", "native_status", "backend",
                "plan", "platform_id", "connectivity", "used_bytes", "limit_bytes", "last_seen")
@@ -116,10 +116,10 @@ class FleetStore:
         clauses: list[str] = ["account = ?"]
         args: list[object] = [account]
         if status:
-            clauses.append("(status = ? COLLATE NOCASE OR native_status = ? COLLATE NOCASE)")
+            clauses.append("(lower(status) = lower(?) OR lower(native_status) = lower(?))")
             args += [status, status]
         if backend:
-            clauses.append("backend = ? COLLATE NOCASE")
+            clauses.append("lower(backend) = lower(?)")
             args.append(backend)
         if search.strip():
             pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
@@ -169,10 +169,11 @@ class FleetStore:
 
         def run(conn: sqlite3.Connection) -> int:
             cur = conn.execute(
-                "INSERT INTO fleet_job (account, action, argument, user, host, pid, created_at,"
-                " updated_at, state, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)",
+                "INSERT INTO fleet_job (account, action, argument, \"user\", host, pid, created_at,"
+                " updated_at, state, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)"
+                " RETURNING id",
                 (account, action, argument, user, host, pid, now, now, len(iccids)))
-            job_id = int(cur.lastrowid or 0)
+            job_id = int(cur.fetchone()[0])
             conn.executemany("INSERT INTO fleet_job_item (job_id, seq, iccid) VALUES (?, ?, ?)",
                              [(job_id, i, iccid) for i, iccid in enumerate(iccids)])
             return job_id
@@ -245,9 +246,9 @@ class FleetStore:
         now = self._now()
 
         def run(conn: sqlite3.Connection) -> None:
-            conn.execute("INSERT OR IGNORE INTO fleet_sms (account, iccid, direction, msg_id, "
+            conn.execute("INSERT INTO fleet_sms (account, iccid, direction, msg_id, "
                          "text, delivery, received_at, digest) VALUES (?, ?, 'out', ?, ?, "
-                         "'pending', ?, ?)",
+                         "'pending', ?, ?) ON CONFLICT DO NOTHING",
                          (account, iccid, msg_id, text, now, digest("out", iccid, msg_id)))
         self.db.write(run, durable=True).result()
 
@@ -264,10 +265,11 @@ class FleetStore:
                 "AND iccid = ?", (state, detail, peer, at, msg_id, iccid))
             if cur.rowcount == 0:
                 conn.execute(
-                    "INSERT OR IGNORE INTO fleet_sms (account, iccid, direction, msg_id, peer, "
+                    "INSERT INTO fleet_sms (account, iccid, direction, msg_id, peer, "
                     "delivery, detail, at, received_at, digest) VALUES (?, ?, 'out', ?, ?, ?, "
-                    "?, ?, ?, ?)", (account, iccid, msg_id, peer, state, detail, at, now,
-                                    digest("out", iccid, msg_id)))
+                    "?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    (account, iccid, msg_id, peer, state, detail, at, now,
+                     digest("out", iccid, msg_id)))
         self.db.write(run, durable=True).result()
 
     def record_received(self, account: str, iccid: str, text: str, peer: str,
@@ -277,8 +279,9 @@ class FleetStore:
 
         def run(conn: sqlite3.Connection) -> bool:
             cur = conn.execute(
-                "INSERT OR IGNORE INTO fleet_sms (account, iccid, direction, peer, text, "
-                "detail, at, received_at, digest) VALUES (?, ?, 'in', ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO fleet_sms (account, iccid, direction, peer, text, "
+                "detail, at, received_at, digest) VALUES (?, ?, 'in', ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
                 (account, iccid, peer, text, destination, at, now,
                  digest("in", iccid, peer, destination, text, at)))
             return cur.rowcount > 0
@@ -299,8 +302,8 @@ class FleetStore:
 
         def run(conn: sqlite3.Connection) -> bool:
             cur = conn.execute(
-                "INSERT OR IGNORE INTO fleet_event (account, iccid, kind, body, received_at, "
-                "digest) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO fleet_event (account, iccid, kind, body, received_at, "
+                "digest) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (account, iccid, kind, text, now, digest(kind, text)))
             return cur.rowcount > 0
         return self.db.write(run, durable=True).result()
@@ -312,9 +315,8 @@ class FleetStore:
         return [dict(r) | {"body": json.loads(r["body"])} for r in rows]
 
 
-_INSERT_SIM = (
-    "INSERT OR REPLACE INTO fleet_sim (account, " + ", ".join(SIM_COLUMNS)
-    + ", seq, refreshed_at) VALUES (" + ", ".join("?" * (len(SIM_COLUMNS) + 3)) + ")")
+_INSERT_SIM = upsert_sql("fleet_sim", ("account", *SIM_COLUMNS, "seq", "refreshed_at"),
+                         key=("account", "iccid"))
 
 
 def _value(row: Mapping[str, Any], column: str) -> Any:

@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cmgui.sms import SmsCodecError, encode_status_report
-from cmgui.store.db import Database, database_path
+from cmgui.store.engine import Database, open_database, upsert_sql
 from cmgui.store.sms import SmsArchive
 from cmgui.store.sms_types import DeliveryStatus, PartKind, PduRecord, normalize_number
 from cmgui.store.sms_write import insert_message
@@ -132,7 +132,7 @@ class GatewayArchive:
     def open(cls, data_dir: Path | str | None = None) -> GatewayArchive:
         """On the database in ``data_dir`` (default: the data directory); closed by
         :meth:`close`. StoreError when it cannot be opened."""
-        return cls(Database(database_path(data_dir)), own_db=True)
+        return cls(open_database(data_dir=data_dir), own_db=True)
 
     def close(self) -> None:
         if self._own_db:
@@ -183,7 +183,9 @@ class GatewayArchive:
             conn.execute(
                 "INSERT INTO gateway_mark (gateway, incoming_sms_id, updated_at) "
                 "VALUES (?, ?, ?) ON CONFLICT (gateway) DO UPDATE SET "
-                "incoming_sms_id = max(incoming_sms_id, excluded.incoming_sms_id), "
+                "incoming_sms_id = CASE WHEN excluded.incoming_sms_id > "
+                "gateway_mark.incoming_sms_id THEN excluded.incoming_sms_id "
+                "ELSE gateway_mark.incoming_sms_id END, "
                 "updated_at = excluded.updated_at",
                 (gateway, highest, now))
             mark = conn.execute("SELECT incoming_sms_id FROM gateway_mark WHERE gateway = ?",
@@ -235,8 +237,9 @@ class GatewayArchive:
                     iccid=None, is_read=True, delivery=str(m.status))
                 part_status = "failed" if m.status == DeliveryStatus.FAILED else "sent"
                 conn.executemany(
-                    "INSERT OR REPLACE INTO sms_sent_ref (message_id, seq, recipient, "
-                    "message_ref, status, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    upsert_sql("sms_sent_ref", ("message_id", "seq", "recipient",
+                                                "message_ref", "status", "updated_at"),
+                               key=("message_id", "seq")),
                     [(message_id, seq, normalize_number(m.number), ref & 0xFF, part_status, now)
                      for seq, ref in enumerate(m.refs, start=1)])
                 ids.append(message_id)
@@ -269,8 +272,8 @@ class GatewayArchive:
 
         def run(conn: sqlite3.Connection) -> None:
             conn.execute(
-                "INSERT OR REPLACE INTO gateway_task (gateway, task_id, created_at, text, "
-                "user_ids, numbers) VALUES (?, ?, ?, ?, ?, ?)",
+                upsert_sql("gateway_task", ("gateway", "task_id", "created_at", "text",
+                                            "user_ids", "numbers"), key=("gateway", "task_id")),
                 (gateway, task_id, now, text, json.dumps(list(user_ids)),
                  json.dumps(list(numbers))))
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cmgui.store.db import Database, database_path
+from cmgui.store.engine import Database, open_database
 from cmgui.store.profiles import ProfileStore
 from cmgui.store.secrets import SecretStore
 from cmgui.store.sms import SmsArchive
@@ -34,7 +34,7 @@ class Stores:
     ) -> Stores:
         """The stores in ``data_dir`` (default: ``cmgui.paths.data_dir()``); StoreError if the
         database cannot be opened."""
-        db = Database(database_path(data_dir))
+        db = open_database(data_dir=data_dir)
         secret_store = secrets if secrets is not None else SecretStore()
         return cls(db, SmsArchive(db, clock=clock), ConnectionLog(db, clock=clock),
                    ProfileStore(db, secret_store, clock=clock), secret_store)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from ipaddress import ip_address
 
-from cmgui.store.db import Database
+from cmgui.store.engine import Database
 from cmgui.store.errors import ProfileError
 from cmgui.store.secrets import SecretStore, profile_password_key
 
@@ -122,13 +122,14 @@ class ProfileStore:
             try:
                 cursor = conn.execute(
                     "INSERT INTO cellular_profile (name, apn, auth, username, ip_type, dns, "
-                    "roaming_allowed, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "roaming_allowed, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "RETURNING id",
                     (p.name, p.apn, str(p.auth), p.username, str(p.ip_type), json.dumps(p.dns),
                      int(p.roaming_allowed), now, now),
                 )
             except sqlite3.IntegrityError:
                 raise ProfileError(f"A profile called '{p.name}' already exists.") from None
-            return int(cursor.lastrowid or 0)
+            return int(cursor.fetchone()[0])
 
         profile_id = await self._db.awrite(run)
         if password:
@@ -203,7 +204,7 @@ class ProfileStore:
     def by_name(self, name: str) -> Profile | None:
         row = self._db.read(
             lambda c: c.execute(
-                "SELECT * FROM cellular_profile WHERE name = ?", (name.strip(),)
+                "SELECT * FROM cellular_profile WHERE lower(name) = lower(?)", (name.strip(),)
             ).fetchone()
         )
         return None if row is None else _profile(row)
@@ -218,7 +219,7 @@ class ProfileStore:
         return self._db.read(
             lambda c: [
                 _profile(r)
-                for r in c.execute("SELECT * FROM cellular_profile ORDER BY name COLLATE NOCASE")
+                for r in c.execute("SELECT * FROM cellular_profile ORDER BY lower(name)")
             ]
         )
 
@@ -236,7 +237,8 @@ class ProfileStore:
                 return
             try:
                 conn.execute(
-                    "INSERT OR REPLACE INTO profile_default (scope, profile_id) VALUES (?, ?)",
+                    "INSERT INTO profile_default (scope, profile_id) VALUES (?, ?) ON CONFLICT "
+                    "(scope) DO UPDATE SET profile_id = excluded.profile_id",
                     (scope, profile_id),
                 )
             except sqlite3.IntegrityError:
@@ -268,7 +270,8 @@ class ProfileStore:
         scope = _scope(imei, iccid)
 
         def run(conn: sqlite3.Connection) -> None:
-            conn.execute("INSERT OR REPLACE INTO auto_connect (scope, enabled) VALUES (?, ?)",
+            conn.execute("INSERT INTO auto_connect (scope, enabled) VALUES (?, ?) "
+                         "ON CONFLICT (scope) DO UPDATE SET enabled = excluded.enabled",
                          (scope, int(enabled)))
 
         await self._db.awrite(run)

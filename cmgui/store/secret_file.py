@@ -1,12 +1,14 @@
 """The encrypted-file choice for secrets, for a machine with no secure keyring.
 
-Chosen explicitly only (``CMGUI_SECRETS=file``; docs/security.md), never picked by itself. The
-file is ``secrets.enc`` in the configuration directory, mode 0600, replaced whole on each change.
-Each secret is a Fernet token (AES-128-CBC + HMAC-SHA256, from ``cryptography``) under a key
-derived with scrypt from a passphrase the user gives: ``CMGUI_SECRETS_PASSPHRASE``, or typed at a
-terminal once per process. A wrong passphrase is told apart from a damaged file by a check token.
-The file hides the secrets from anyone who reads it without the passphrase; it does not protect
-against someone who can watch this user's processes (nor does a keyring).
+Chosen explicitly only (``CMGUI_SECRETS=file``, or the ``secrets.storage`` setting the app's
+notice sets; docs/security.md), never picked by itself. The file is ``secrets.enc`` in the
+configuration directory, mode 0600, replaced whole on each change. Each secret is a Fernet token
+(AES-128-CBC + HMAC-SHA256, from ``cryptography``) under a key derived with scrypt from a
+passphrase the user gives: ``CMGUI_SECRETS_PASSPHRASE``, or typed at a terminal once per
+process; the app asks in a dialog and calls :meth:`EncryptedFileBackend.unlock` (or
+:meth:`~EncryptedFileBackend.decline`). A wrong passphrase is told apart from a damaged file by a
+check token. The file hides the secrets from anyone who reads it without the passphrase; it does
+not protect against someone who can watch this user's processes (nor does a keyring).
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ class EncryptedFileBackend:
         self._passphrase = passphrase
         self._fernet: Any = None
         self._lock = threading.Lock()
+        #: The user chose to run without the file this time (:meth:`decline`).
+        self.declined = False
 
     # --- the file -----------------------------------------------------------------------------
 
@@ -77,14 +81,14 @@ class EncryptedFileBackend:
                                "a new one") from None
         return data
 
-    def _key(self, data: dict[str, Any]) -> Any:
-        if self._fernet is not None:
-            return self._fernet
+    def _derive(self, data: dict[str, Any], passphrase: str) -> Any:
+        """The Fernet key of ``data`` for ``passphrase``; a new salt and check token when the
+        file has none yet; PassphraseError when the check token does not open."""
         from cryptography.fernet import Fernet, InvalidToken
         from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
         salt = base64.b64decode(data["salt"]) if "salt" in data else os.urandom(16)
-        raw = Scrypt(salt=salt, length=32, **_SCRYPT).derive(self._passphrase().encode())
+        raw = Scrypt(salt=salt, length=32, **_SCRYPT).derive(passphrase.encode())
         fernet = Fernet(base64.urlsafe_b64encode(raw))
         if "check" in data:
             try:
@@ -94,8 +98,45 @@ class EncryptedFileBackend:
         else:
             data["salt"] = base64.b64encode(salt).decode()
             data["check"] = fernet.encrypt(_CHECK).decode()
-        self._fernet = fernet
         return fernet
+
+    def _key(self, data: dict[str, Any]) -> Any:
+        if self._fernet is None:
+            if self.declined:
+                raise PassphraseError(f"{self.path} stays locked: no passphrase was given")
+            self._fernet = self._derive(data, self._passphrase())
+        return self._fernet
+
+    # --- unlocking from the app -----------------------------------------------------------------
+
+    @property
+    def is_new(self) -> bool:
+        """No passphrase was set yet (no file, or one without its check token)."""
+        with self._lock:
+            return "check" not in self._load()
+
+    @property
+    def unlocked(self) -> bool:
+        return self._fernet is not None
+
+    def unlock(self, passphrase: str) -> None:
+        """Open the file with ``passphrase`` (PassphraseError if wrong); a new file is written
+        at once with its salt and check token, so the next run asks for the same passphrase."""
+        if not passphrase:
+            raise PassphraseError("an empty passphrase protects nothing")
+        with self._lock:
+            data = self._load() or {"entries": {}}
+            new = "check" not in data
+            fernet = self._derive(data, passphrase)
+            if new:
+                data.setdefault("entries", {})
+                self._save(data)
+            self._fernet = fernet
+            self.declined = False
+
+    def decline(self) -> None:
+        """No passphrase this run: the file stays locked and nothing asks again."""
+        self.declined = True
 
     def _save(self, data: dict[str, Any]) -> None:
         data.setdefault("version", 1)

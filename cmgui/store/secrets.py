@@ -8,28 +8,28 @@ another configuration directory, so two of them never share secrets): ``profile:
 :class:`SecretRegistry`, and :class:`SecretRedactor` replaces it with ``***`` in any log record
 it filters.
 
-Where secrets go (``CMGUI_SECRETS``; docs/security.md): ``keyring`` (the default) is the system
-keyring, but only a secure one: a plaintext file backend that happens to be installed
-(keyrings.alt) or no backend at all is never used. Then cmgui says so once and stores nothing
-(secrets are asked for each time); ``none`` chooses that on purpose; ``file`` is the encrypted
-file of :mod:`cmgui.store.secret_file`.
+Where secrets go (``CMGUI_SECRETS``, else the ``secrets.storage`` setting; docs/security.md):
+``keyring`` (the default) is the system keyring, but only a secure one: a plaintext file backend
+that happens to be installed (keyrings.alt) or no backend at all is never used. Then cmgui says
+so once and stores nothing (secrets are asked for each time) until the user chooses: ``none``
+chooses that on purpose; ``file`` is the encrypted file of :mod:`cmgui.store.secret_file`. The
+app asks once (:func:`needs_choice`) and keeps the answer in the setting.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import re
 import threading
 import traceback
 from pathlib import Path
-from typing import Any, Protocol
-
-import keyring
-import keyring.errors
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from cmgui.store.errors import SecretStoreError
+
+if TYPE_CHECKING:
+    from cmgui.store.secret_file import EncryptedFileBackend
 
 log = logging.getLogger(__name__)
 
@@ -92,33 +92,110 @@ def is_secure(backend: object) -> bool:
 
 
 _warned = threading.Event()
-_file_backends: dict[Path, SecretBackend] = {}
+_file_backends: dict[Path, EncryptedFileBackend] = {}
 _chosen_lock = threading.Lock()
+#: The setting (cmgui.store.settings) that keeps the user's answer to the no-keyring notice.
+SETTING = "secrets.storage"
+_setting_cache: dict[Path, tuple[int, str]] = {}
+#: ``secrets.storage`` as a vendor's provisioning fixed it, by configuration directory
+#: (:class:`cmgui.service.provisioned_settings.ProvisionedSettings` says so); it wins over the
+#: user's setting, as on the settings page.
+_vendor_fixed: dict[Path, str] = {}
+
+
+def fix_setting_choice(folder: Path, value: str) -> None:
+    """The vendor fixed ``secrets.storage`` of ``folder`` to ``value``."""
+    _vendor_fixed[folder.expanduser().resolve()] = value
+
+
+def _setting_choice() -> str:
+    """The ``secrets.storage`` setting ("" when unset), re-read only when the file changed."""
+    from cmgui.paths import config_dir
+    from cmgui.store.settings import FILE_NAME, Settings
+
+    folder = config_dir()
+    fixed = _vendor_fixed.get(folder.expanduser().resolve()) if _vendor_fixed else None
+    if fixed is not None:
+        return fixed
+    try:
+        stamp = (folder / FILE_NAME).stat().st_mtime_ns
+    except OSError:
+        return ""
+    cached = _setting_cache.get(folder)
+    if cached is None or cached[0] != stamp:
+        cached = _setting_cache[folder] = (stamp, str(Settings(folder).get(SETTING)))
+    return cached[1]
+
+
+def configured_choice() -> str:
+    """``CMGUI_SECRETS`` if set, else the ``secrets.storage`` setting, else ``keyring``."""
+    return ((os.environ.get(ENV_CHOICE) or "").strip().lower() or _setting_choice()
+            or "keyring")
+
+
+def _system_keyring() -> Any | None:
+    """keyring's backend, or None when it cannot be had (``PYTHON_KEYRING_BACKEND`` naming a
+    backend that does not load, say): then there is no keyring to use, not a crash."""
+    import keyring  # its backends load here, on the first need of a secret, not at start-up
+
+    try:
+        return keyring.get_keyring()
+    except Exception as exc:
+        log.info("the keyring cannot be used: %s", exc)
+        return None
+
+
+def secure_keyring() -> bool:
+    """Whether the system keyring is a secure one (module docstring)."""
+    backend = _system_keyring()
+    return backend is not None and is_secure(backend)
+
+
+def needs_choice() -> bool:
+    """No secure keyring, and neither ``CMGUI_SECRETS`` nor the setting says what to do: the
+    app asks the user once (docs/security.md)."""
+    if (os.environ.get(ENV_CHOICE) or "").strip() or _setting_choice():
+        return False
+    return not secure_keyring()
+
+
+def encrypted_file() -> EncryptedFileBackend:
+    """The encrypted file of this configuration directory (one per process, so its passphrase
+    is asked once)."""
+    from cmgui.paths import config_dir
+    from cmgui.store.secret_file import FILE_NAME, EncryptedFileBackend
+
+    path = config_dir() / FILE_NAME
+    with _chosen_lock:
+        cached = _file_backends.get(path)
+        if cached is None:
+            cached = _file_backends[path] = EncryptedFileBackend(path)
+        return cached
 
 
 def choose_backend() -> SecretBackend:
-    """The backend ``CMGUI_SECRETS`` asks for (module docstring); NoSecretStorage if none."""
-    choice = (os.environ.get(ENV_CHOICE) or "keyring").strip().lower()
+    """The backend ``CMGUI_SECRETS`` or the setting asks for (module docstring);
+    NoSecretStorage if none."""
+    choice = configured_choice()
     if choice not in CHOICES:
         raise NoSecretStorage(f"{ENV_CHOICE}={choice!r} is not one of {', '.join(CHOICES)}.")
     if choice == "none":
-        raise NoSecretStorage(f"Secrets are not stored ({ENV_CHOICE}=none): give them each time.")
+        raise NoSecretStorage("Secrets are not stored (you chose to give them each time).")
     if choice == "file":
-        from cmgui.paths import config_dir
-        from cmgui.store.secret_file import FILE_NAME, EncryptedFileBackend
-
-        path = config_dir() / FILE_NAME
-        cached = _file_backends.get(path)
-        if cached is None:  # one per file, so the passphrase is asked once per process
-            cached = _file_backends[path] = EncryptedFileBackend(path)
-        return cached
-    backend = keyring.get_keyring()
-    if not is_secure(backend):
+        file = encrypted_file()
+        if file.declined:
+            raise NoSecretStorage("The encrypted secrets file stays locked this time (no "
+                                  "passphrase was given): secrets are asked for each time.")
+        return file
+    backend = _system_keyring()
+    if backend is None or not is_secure(backend):
         if not _warned.is_set():
             _warned.set()
             log.info("%s (keyring offered %s)", NO_KEYRING_MESSAGE, _name_of(backend))
         raise NoSecretStorage(NO_KEYRING_MESSAGE)
-    return backend
+    return cast(SecretBackend, backend)
+
+
 MASK = "***"
 MIN_SECRET_LENGTH = 4  # shorter values would mask ordinary text everywhere
 
@@ -133,6 +210,13 @@ def endpoint_token_key(url: str) -> str:
 
 def gateway_password_key(url: str) -> str:
     return f"gateway:{url}:password"
+
+
+def store_password_key(url: str) -> str:
+    """The password of a PostgreSQL store, by its URL without the password."""
+    from cmgui.store.engine import redact
+
+    return f"store:{redact(url)}"
 
 
 def platform_key(platform: str, field: str) -> str:
@@ -243,8 +327,7 @@ class SecretStore:
     def _keyring(self) -> Any:
         if self._backend is not None:
             return self._backend
-        with _chosen_lock:
-            return choose_backend()
+        return choose_backend()
 
     @property
     def available(self) -> bool:
@@ -260,6 +343,8 @@ class SecretStore:
         self._keyring()
 
     def set(self, key: str, value: str) -> None:
+        import keyring.errors
+
         if not value:
             self.delete(key)
             return
@@ -273,6 +358,8 @@ class SecretStore:
             ) from None
 
     def get(self, key: str) -> str | None:
+        import keyring.errors
+
         try:
             value: str | None = self._keyring().get_password(self.service, key)
         except NoSecretStorage:
@@ -285,6 +372,8 @@ class SecretStore:
         return value
 
     def delete(self, key: str) -> None:
+        import keyring.errors
+
         try:
             self._keyring().delete_password(self.service, key)
         except (keyring.errors.PasswordDeleteError, NoSecretStorage):
@@ -296,12 +385,18 @@ class SecretStore:
 
     # Keyring backends may block (D-Bus, an unlock prompt): async callers use these.
     async def aset(self, key: str, value: str) -> None:
+        import asyncio
+
         await asyncio.to_thread(self.set, key, value)
 
     async def aget(self, key: str) -> str | None:
+        import asyncio
+
         return await asyncio.to_thread(self.get, key)
 
     async def adelete(self, key: str) -> None:
+        import asyncio
+
         await asyncio.to_thread(self.delete, key)
 
     def set_pin(self, iccid: str, pin: str, *, remember: bool) -> None:

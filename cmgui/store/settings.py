@@ -86,6 +86,17 @@ SETTINGS: dict[str, Setting] = _declare(
             choices=("DEBUG", "INFO", "WARNING", "ERROR")),
     Setting("secrets.remember_pin", bool, False,
             "Keep SIM PINs in the system keyring (off unless you turn it on)."),
+    Setting("secrets.storage", str, "",
+            "Where passwords and tokens go when CMGUI_SECRETS is not set: empty for the "
+            "system keyring (with none, cmgui asks once), keyring, none (give them each time) "
+            "or file (the encrypted file). docs/security.md.",
+            choices=("", "keyring", "none", "file")),
+    Setting("store_url", str, "",
+            "Store for the archive, records and fleet: empty for this computer's SQLite file, "
+            "or postgresql://[user@]host[:port]/database for a team's shared store (its "
+            "password in the keyring or ~/.pgpass, never here). CMGUI_STORE and cmcli --store "
+            "take precedence.",
+            check=lambda v: not v or v.split(":", 1)[0] in ("sqlite", "postgresql", "postgres")),
 )
 
 

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cmgui.store.db import Database
+from cmgui.store.engine import Database, upsert_sql
 from cmgui.store.errors import StoreError
 from cmgui.store.sms_types import (
     ArchiveInputError,
@@ -82,10 +82,7 @@ class SmsArchive:
     def __init__(self, db: Database, *, clock: Callable[[], float] = time.time) -> None:
         self._db = db
         self._clock = clock
-        self.has_fts = db.read(
-            lambda c: c.execute("SELECT 1 FROM sqlite_master WHERE name = 'sms_fts'").fetchone()
-            is not None
-        )
+        self.has_fts = db.fulltext
 
     def _now(self) -> int:
         return int(self._clock() * 1000)
@@ -243,8 +240,9 @@ class SmsArchive:
             part_status = "failed" if status == DeliveryStatus.FAILED else "sent"
             for seq, ref in enumerate(refs, start=1):
                 conn.execute(
-                    "INSERT OR REPLACE INTO sms_sent_ref (message_id, seq, recipient, "
-                    "message_ref, status, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    upsert_sql("sms_sent_ref", ("message_id", "seq", "recipient",
+                                                "message_ref", "status", "updated_at"),
+                               key=("message_id", "seq")),
                     (message_id, seq, normalize_number(number), ref, part_status, now),
                 )
             return message_id
@@ -407,7 +405,7 @@ class SmsArchive:
         for word in words:
             pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace(
                 "_", "\\_") + "%"
-            tests = [f"{col} LIKE ? ESCAPE '\\'" for col in columns.split()]
+            tests = [self._db.like(col) for col in columns.split()]
             clauses.append(f"({' OR '.join(tests)})")
             args += [pattern] * len(tests)
         return f"({' AND '.join(clauses)})", args, 0
@@ -440,42 +438,25 @@ class SmsArchive:
         if conversation is not None:
             clauses.append("conversation = ?")
             args.append(normalize_number(conversation))
-        if folder is not None:
+        if folder is None:  # the conversation summary has these counts
+            column = "unread" if unread_only else "messages"
+            where = f"WHERE {clauses[0]}" if clauses else ""
+            sql = f"SELECT coalesce(sum({column}), 0) FROM sms_conversation {where}"
+        else:
             clauses.append("folder = ?")
             args.append(folder)
-        if unread_only:
-            clauses.append("is_read = 0")
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return int(
-            self._db.read(
-                lambda c: c.execute(f"SELECT count(*) FROM sms_message {where}", args).fetchone()
-            )[0]
-        )
+            if unread_only:
+                clauses.append("is_read = 0")
+            sql = f"SELECT count(*) FROM sms_message WHERE {' AND '.join(clauses)}"
+        return int(self._db.read(lambda c: c.execute(sql, args).fetchone())[0])
 
     def conversations(self, limit: int = 1000) -> list[Conversation]:
-        """Conversations by number, most recent first (index-only scans, then one per row)."""
-
-        def run(conn: sqlite3.Connection) -> list[Conversation]:
-            rows = conn.execute(
-                "SELECT conversation, count(*) AS n, max(sort_ts) AS last_ts FROM sms_message "
-                "GROUP BY conversation ORDER BY last_ts DESC LIMIT ?",
-                (limit,),
-            ).fetchall()
-            unread = dict(conn.execute(
-                "SELECT conversation, count(*) FROM sms_message INDEXED BY sms_message_unread "
-                "WHERE is_read = 0 GROUP BY conversation"
-            ).fetchall())
-            result = []
-            for row in rows:
-                last = conn.execute(
-                    "SELECT number, text FROM sms_message WHERE conversation = ? "
-                    "ORDER BY sort_ts DESC, id DESC LIMIT 1",
-                    (row["conversation"],),
-                ).fetchone()
-                result.append(
-                    Conversation(row["conversation"], last["number"], row["n"],
-                                 unread.get(row["conversation"], 0), row["last_ts"], last["text"])
-                )
-            return result
-
-        return self._db.read(run)
+        """Conversations by number, most recent first: read from the summary the schema's
+        triggers keep (``sms_conversation``), never by grouping the archive."""
+        rows = self._db.read(lambda c: c.execute(
+            "SELECT conversation, number, messages, unread, last_ts, text "
+            "FROM sms_conversation ORDER BY last_ts DESC, last_id DESC LIMIT ?",
+            (max(0, int(limit)),),
+        ).fetchall())
+        return [Conversation(r["conversation"], r["number"], int(r["messages"]),
+                             int(r["unread"]), int(r["last_ts"]), r["text"]) for r in rows]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cmgui.common.files import atomic_write
-from cmgui.store.db import Database
+from cmgui.store.engine import Database, upsert_sql
 from cmgui.store.errors import ImportFormatError
 from cmgui.store.sms_types import (
     ArchiveInputError,
@@ -262,8 +262,9 @@ def _store(
                      (max(1, present) if total > 1 else 1, message_id))
         for ref in msg["sent_refs"]:
             conn.execute(
-                "INSERT OR REPLACE INTO sms_sent_ref (message_id, seq, recipient, message_ref, "
-                "status, tp_status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                upsert_sql("sms_sent_ref", ("message_id", "seq", "recipient", "message_ref",
+                                            "status", "tp_status", "updated_at"),
+                           key=("message_id", "seq")),
                 (message_id, ref["seq"] or 1, ref["recipient"], ref["message_ref"],
                  ref["status"] or "sent", ref["tp_status"], ref["updated_at"]),
             )

@@ -39,12 +39,12 @@ def insert_message(
         "INSERT INTO sms_message (uid, direction, folder, number, conversation, text, sort_ts, "
         "sent_at, created_at, imei, imsi, iccid, is_read, concat_ref, concat_total, "
         "parts_present, complete, group_key, delivery_status) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (uid or uuid.uuid4().hex, direction, folder, number, normalize_number(number), text,
          sort_ts, sent_at, now, imei, imsi, iccid, int(is_read), concat_ref, concat_total,
          1 if complete else 0, int(complete), group_key, delivery),
     )
-    return int(cursor.lastrowid or 0)
+    return int(cursor.fetchone()[0])
 
 
 def import_part(
@@ -78,11 +78,11 @@ def import_part(
     cursor = conn.execute(
         "INSERT INTO sms_part (identity, message_id, kind, pdu, seq, text, ts, sent_at, imei, "
         "imsi, iccid, storage, idx, device_status, message_ref, archived_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (identity, message_id, str(kind), pdu, seq, rec.text, ts, sent_at, rec.imei, rec.imsi,
          rec.iccid, rec.storage, rec.index, status, rec.message_ref, now),
     )
-    part_id = int(cursor.lastrowid or 0)
+    part_id = int(cursor.fetchone()[0])
     if message_id is not None and kind is not PartKind.STATUS_REPORT:
         complete = refresh_concat(conn, message_id)
     return ImportResult(part_id, message_id, True, complete)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from cmgui.store.db import Database
+from cmgui.store.engine import Database, upsert_sql
 from cmgui.store.errors import StoreError
 
 DEFAULT_THRESHOLDS: tuple[int, ...] = (80, 100)
@@ -209,10 +209,10 @@ class ConnectionLog:
         def run(conn: sqlite3.Connection) -> int:
             cursor = conn.execute(
                 "INSERT INTO connection_record (device, imsi, iccid, profile, roaming, "
-                "started_at, last_sample_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "started_at, last_sample_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (device, imsi, iccid, profile, int(roaming), started, started),
             )
-            return int(cursor.lastrowid or 0)
+            return int(cursor.fetchone()[0])
 
         return await self._db.awrite(run)
 
@@ -318,8 +318,8 @@ class ConnectionLog:
     async def set_plan(self, sim: str, plan: UsagePlan) -> None:
         def run(conn: sqlite3.Connection) -> None:
             conn.execute(
-                "INSERT OR REPLACE INTO usage_plan (sim, billing_day, home_limit, roaming_limit, "
-                "thresholds, disconnect_at_limit) VALUES (?, ?, ?, ?, ?, ?)",
+                upsert_sql("usage_plan", ("sim", "billing_day", "home_limit", "roaming_limit",
+                                          "thresholds", "disconnect_at_limit"), key=("sim",)),
                 (sim, plan.billing_day, plan.home_limit, plan.roaming_limit,
                  json.dumps(list(plan.thresholds)), int(plan.disconnect_at_limit)),
             )
@@ -374,7 +374,8 @@ def _add_usage(
     conn.execute(
         "INSERT INTO usage_period (sim, period_start, roaming, bytes_up, bytes_down) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sim, period_start, roaming) DO UPDATE SET "
-        "bytes_up = bytes_up + excluded.bytes_up, bytes_down = bytes_down + excluded.bytes_down",
+        "bytes_up = usage_period.bytes_up + excluded.bytes_up, "
+        "bytes_down = usage_period.bytes_down + excluded.bytes_down",
         (sim, start, int(roaming), d_up, d_down),
     )
     limit = plan.roaming_limit if roaming else plan.home_limit
@@ -393,8 +394,8 @@ def _add_usage(
                            {r[0] for r in fired})
     crossings = tracker.feed(used)
     conn.executemany(
-        "INSERT OR IGNORE INTO usage_alert (sim, period_start, roaming, threshold, fired_at) "
-        "VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO usage_alert (sim, period_start, roaming, threshold, fired_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [(sim, start, int(roaming), c.threshold, now) for c in crossings],
     )
     return crossings

@@ -29,6 +29,7 @@ from cmgui.controllers.errors import Action
 from cmgui.controllers.models import RecordRole, human_duration
 from cmgui.views import format as fmt
 from cmgui.views.profile_wizard import ProfileWizard
+from cmgui.views.settings_page import vendor_rule
 from cmgui.views.widgets import Card, InfoGrid, PageHeader, page_layout
 
 AUTH_TYPES = ("none", "PAP", "CHAP", "PAPOrCHAP")
@@ -167,6 +168,7 @@ class ConnectionPage(QScrollArea):
         self.info = InfoGrid(columns=2)
         for key, label in (("apn", self.tr("APN")), ("ip", self.tr("IP address")),
                            ("ipv6", self.tr("IPv6 address")), ("dns", self.tr("DNS servers")),
+                           ("interface", self.tr("Network interface")),
                            ("duration", self.tr("Duration")), ("traffic", self.tr("Traffic"))):
             self.info.add_row(key, label)
         card.body.addWidget(self.info)
@@ -177,10 +179,15 @@ class ConnectionPage(QScrollArea):
             box.setChecked(bool(app.settings.get(name)))
             box.setToolTip(app.settings.description(name))
             box.toggled.connect(lambda on, name=name: app.settings.set(name, on))
-        self.auto_connect.toggled.connect(self.auto_roaming.setEnabled)
-        self.auto_roaming.setEnabled(self.auto_connect.isChecked())
+        roaming_free = not app.settings.fixed("connection.auto_connect_roaming")
+        self.auto_connect.toggled.connect(lambda on: self.auto_roaming.setEnabled(
+            on and roaming_free))
+        self.auto_roaming.setEnabled(self.auto_connect.isChecked() and roaming_free)
         card.body.addWidget(self.auto_connect)
         card.body.addWidget(self.auto_roaming)
+        for box, name in ((self.auto_connect, "connection.auto_connect"),
+                          (self.auto_roaming, "connection.auto_connect_roaming")):
+            vendor_rule(app.settings, name, box, card.body)
         lay.addWidget(card)
 
         profiles = Card(self.tr("Profiles"))
@@ -199,6 +206,11 @@ class ConnectionPage(QScrollArea):
         self.profiles_note.setObjectName("dimLabel")
         self.profiles_note.setWordWrap(True)
         profiles.body.addWidget(self.profiles_note)
+        self.lock_note = QLabel()  # why the selected profile cannot be changed (provisioning)
+        self.lock_note.setObjectName("dimLabel")
+        self.lock_note.setWordWrap(True)
+        self.lock_note.hide()
+        profiles.body.addWidget(self.lock_note)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.default_button = QPushButton(self.tr("Make de&fault"))
@@ -282,6 +294,7 @@ class ConnectionPage(QScrollArea):
             self.info.set_value("ip", s.ip_address)
             self.info.set_value("ipv6", s.ipv6_address)
             self.info.set_value("dns", ", ".join(s.dns_servers))
+            self.info.set_value("interface", s.interface_name)
             self.info.set_value("duration", human_duration(s.duration) if connected else "")
             self.info.set_value("traffic", "↑ " + fmt.size(s.bytes_sent) + "   ↓ "
                                 + fmt.size(s.bytes_received))
@@ -292,6 +305,13 @@ class ConnectionPage(QScrollArea):
         self.add_button.setEnabled(supported)
         for b in (self.edit_button, self.default_button, self.delete_button):
             b.setEnabled(supported and has_sel)
+        selected = self._current_table_profile() if has_sel else None
+        locked = self.app.provisioning.profile_locked(selected.name) if selected else ""
+        self.lock_note.setText(locked)
+        self.lock_note.setVisible(bool(locked) and supported)
+        for b in (self.edit_button, self.delete_button):
+            b.setEnabled(b.isEnabled() and not locked)
+            b.setToolTip(locked)
 
     def selected_profile(self) -> Profile | None:
         index = self.profile.currentIndex()
@@ -332,7 +352,7 @@ class ConnectionPage(QScrollArea):
 
     def edit_profile(self) -> ProfileDialog | None:
         old = self._current_table_profile()
-        if old is None:
+        if old is None or self.app.provisioning.profile_locked(old.name):
             return None
         dialog = ProfileDialog(old, self)
         dialog.accepted.connect(lambda: self.ctrl.save_profile(
@@ -350,6 +370,8 @@ class ConnectionPage(QScrollArea):
             return self.new_profile_dialog()
         current = next((p for p in self.ctrl.profiles.records() if p.name == profile.name),
                        profile)
+        if self.app.provisioning.profile_locked(current.name):
+            return None
         dialog = ProfileDialog(current, self)
         dialog.accepted.connect(lambda: self.ctrl.save_profile(
             dialog.profile(), dialog.new_password(), new=False))
@@ -363,7 +385,7 @@ class ConnectionPage(QScrollArea):
 
     def delete_profile(self) -> None:
         old = self._current_table_profile()
-        if old is None:
+        if old is None or self.app.provisioning.profile_locked(old.name):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete profile"),

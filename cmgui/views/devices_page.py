@@ -178,6 +178,15 @@ class DevicesPage(QScrollArea):
         self.register_button.clicked.connect(self._register)
         reg_row.addWidget(self.register_button)
         net.body.addLayout(reg_row)
+        if not app.provisioning.manual_network_selection:  # the vendor allows automatic only
+            for w in (self.manual, self.scan_button, self.scan_bar, self.networks,
+                      self.scan_hint, self.register_button):
+                w.hide()
+            self.auto_only = QLabel(self.tr("Networks are selected automatically: %1 allows "
+                                            "no manual selection.")
+                                    .replace("%1", app.provisioning.vendor))
+            self.auto_only.setObjectName("dimLabel")
+            net.body.addWidget(self.auto_only)
         lay.addWidget(net)
 
         # SIM security card.
@@ -376,7 +385,7 @@ class DevicesPage(QScrollArea):
 
     def _register(self) -> None:
         index = self.networks.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or not self.app.provisioning.manual_network_selection:
             return
         record = index.data(RecordRole)
         self.manual.setChecked(True)

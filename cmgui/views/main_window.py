@@ -8,6 +8,7 @@ what a bare window costs.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -58,16 +59,55 @@ PAGE_NAMES = ("devices", "connection", "messages", "statistics", "wlan", "settin
               "gateways")
 
 
+def _placeholder() -> QWidget:
+    """What stands in the stack for a page not built yet."""
+    placeholder = QWidget()
+    placeholder.setObjectName("page")
+    return placeholder
+
+
+class LazyPages(Mapping[str, QWidget]):
+    """The pages by name; a page is built (by ``build``) the first time it is looked up."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        page = self._built.get(name)
+        if page is None:
+            if name not in PAGE_NAMES:
+                raise KeyError(name)
+            page = self._built[name] = self._build(name)
+        return page
+
+    def __contains__(self, name: object) -> bool:
+        return name in PAGE_NAMES  # without building it
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_NAMES)
+
+    def __len__(self) -> int:
+        return len(PAGE_NAMES)
+
+    def built(self) -> list[str]:
+        """The names of the pages built so far."""
+        return list(self._built)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, app: AppController | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._app: AppController | None = None
         self.quitting = False
         self.tray: Tray | None = None
         self.pin_dialog: PinDialog | None = None
         #: The last question asked (tests answer it).
         self.last_question: QDialog | None = None
-        self.pages: dict[str, QWidget] = {}
+        self.about_dialog: QDialog | None = None
+        #: The pages by name, each built on its first visit (see :meth:`_build_pages`).
+        self.pages: Mapping[str, QWidget] = {}
         self.setWindowTitle("cmgui")
         self.setWindowIcon(icon("cmgui"))
         self.resize(1040, 720)
@@ -92,18 +132,15 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(f"nav-{name}"), "")
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
             self.nav.addItem(item)
-            placeholder = QWidget()
-            placeholder.setObjectName("page")
-            self.stack.addWidget(placeholder)
+            self.stack.addWidget(_placeholder())
         self._label_nav()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self._build_status_bar()
-        self._app: AppController | None = None
         qapp = QApplication.instance()
         if isinstance(qapp, QApplication):
             qapp.focusChanged.connect(self._keep_focus_in_view)
@@ -137,6 +174,11 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
             shortcut.activated.connect(lambda n=n: self.nav.setCurrentRow(n))
         self._app = app
+        prov = app.provisioning
+        if prov.active:
+            self.brand(prov.product_name, str(prov.icon_path or ""))
+        about = QShortcut(QKeySequence("F1"), self)
+        about.activated.connect(self.show_about)
         self.selector.setModel(app.devices.model)
         self.refresh_button.setEnabled(True)
         self.add_button.setEnabled(True)
@@ -147,42 +189,101 @@ class MainWindow(QMainWindow):
         app.storeProblem.connect(self.show_store_problem)
         app.settings.changed.connect(self._on_setting)
         self.show_store_problem(app.store_problem())
-        for page_ctrl in app.pages:
-            page_ctrl.errorOccurred.connect(self.show_error)
+        if problem := prov.problem():
+            self.show_error(problem)
+        app.pageError.connect(self.show_error)  # every page controller's, built now or later
         self._on_device(app.devices.current)
 
     def _build_pages(self) -> None:
-        """(Re)build every page in the stack, each in a scroll area of its own, so that the
-        window fits a small screen whatever a page holds (a page scrolls, the window does
-        not grow), and keyboard focus that moves down a page scrolls it into view."""
-        from cmgui.views.connection_page import ConnectionPage
-        from cmgui.views.devices_page import DevicesPage
-        from cmgui.views.fleet_page import FleetPage
-        from cmgui.views.gateway_page import GatewayPage
-        from cmgui.views.messages_page import MessagesPage
-        from cmgui.views.settings_page import SettingsPage
-        from cmgui.views.statistics_page import StatisticsPage
-        from cmgui.views.wlan_page import WlanPage
-
-        app = self.app
-        self.pages = {
-            "devices": DevicesPage(app),
-            "connection": ConnectionPage(app),
-            "messages": MessagesPage(app),
-            "statistics": StatisticsPage(app),
-            "wlan": WlanPage(app),
-            "settings": SettingsPage(app.settings, app.usage),
-            "fleet": FleetPage(app.fleet),
-            "gateways": GatewayPage(app),
-        }
+        """(Re)build the pages: the one shown now at once, every other on its first visit (or
+        when :attr:`pages` is asked for it), so start-up builds one page, not eight. Each goes
+        into the stack in a scroll area of its own, so that the window fits a small screen
+        whatever a page holds (a page scrolls, the window does not grow), and keyboard focus
+        that moves down a page scrolls it into view."""
         current = self.nav.currentRow()
-        for n, name in enumerate(PAGE_NAMES):
-            old = self.stack.widget(n)
-            self.stack.insertWidget(n, scrolling(self.pages[name]))
-            if old is not None:
-                self.stack.removeWidget(old)
-                old.deleteLater()
-        self.stack.setCurrentIndex(current)
+        for n in range(len(PAGE_NAMES)):
+            self._put_in_stack(n, _placeholder())
+        self.pages = LazyPages(self._new_page)
+        self._show_row(current)
+
+    def _new_page(self, name: str) -> QWidget:
+        """Build page ``name`` on the app's controllers and put it in its place in the stack."""
+        app = self.app
+        page: QWidget
+        if name == "devices":
+            from cmgui.views.devices_page import DevicesPage
+
+            page = DevicesPage(app)
+        elif name == "connection":
+            from cmgui.views.connection_page import ConnectionPage
+
+            page = ConnectionPage(app)
+        elif name == "messages":
+            from cmgui.views.messages_page import MessagesPage
+
+            page = MessagesPage(app)
+        elif name == "statistics":
+            from cmgui.views.statistics_page import StatisticsPage
+
+            page = StatisticsPage(app)
+        elif name == "wlan":
+            from cmgui.views.wlan_page import WlanPage
+
+            page = WlanPage(app)
+        elif name == "settings":
+            from cmgui.views.settings_page import SettingsPage
+
+            page = SettingsPage(app.settings, app.usage, provisioning=app.provisioning)
+        elif name == "fleet":
+            from cmgui.views.fleet_page import FleetPage
+
+            page = FleetPage(app.fleet)
+        else:
+            from cmgui.views.gateway_page import GatewayPage
+
+            page = GatewayPage(app)
+        self._put_in_stack(PAGE_NAMES.index(name), scrolling(page))
+        return page
+
+    def _put_in_stack(self, n: int, frame: QWidget) -> None:
+        """``frame`` at index ``n`` of the stack instead of what was there; what is shown
+        stays shown."""
+        current = self.stack.currentIndex()
+        old = self.stack.widget(n)
+        self.stack.insertWidget(n, frame)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if current >= 0:
+            self.stack.setCurrentIndex(current)
+
+    def _show_row(self, row: int) -> None:
+        """Show page ``row`` of the navigation, building it first on its first visit."""
+        if self._app is not None and 0 <= row < len(PAGE_NAMES):
+            self.pages[PAGE_NAMES[row]]  # built by the lookup
+        self.stack.setCurrentIndex(row)
+
+    def brand(self, product: str, icon_path: str = "") -> None:
+        """Show the vendor's product name and icon (provisioning) instead of cmgui's."""
+        if product:
+            self.setWindowTitle(product)
+            self.app_title.setText(product)
+        if icon_path:
+            from PySide6.QtGui import QIcon
+
+            branded = QIcon(icon_path)
+            self.setWindowIcon(branded)
+            self.logo.setPixmap(branded.pixmap(QSize(28, 28)))
+
+    def show_about(self) -> QDialog:
+        """The About dialog (F1, or About… on the settings page)."""
+        from cmgui.views.about import AboutDialog
+
+        dialog = AboutDialog(self.app.provisioning, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.about_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _keep_focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Focus that enters a page from outside (the navigation, the header) scrolls the
@@ -199,7 +300,10 @@ class MainWindow(QMainWindow):
             parent = parent.parentWidget()
 
     def page_frame(self, name: str) -> QWidget:
-        """The widget in the stack that shows page ``name`` (the page, or its scroll area)."""
+        """The widget in the stack that shows page ``name`` (the page, or its scroll area);
+        the page is built if it was not yet."""
+        if self._app is not None:
+            self.pages[name]  # built by the lookup
         frame = self.stack.widget(PAGE_NAMES.index(name))
         assert frame is not None
         return frame
@@ -240,12 +344,12 @@ class MainWindow(QMainWindow):
         header.setObjectName("headerBar")
         lay = QHBoxLayout(header)
         lay.setContentsMargins(16, 8, 16, 8)
-        logo = QLabel()
-        logo.setPixmap(icon("cmgui").pixmap(QSize(28, 28)))
-        title = QLabel("cmgui")
-        title.setObjectName("appTitle")
-        lay.addWidget(logo)
-        lay.addWidget(title)
+        self.logo = QLabel()
+        self.logo.setPixmap(icon("cmgui").pixmap(QSize(28, 28)))
+        self.app_title = QLabel("cmgui")
+        self.app_title.setObjectName("appTitle")
+        lay.addWidget(self.logo)
+        lay.addWidget(self.app_title)
         lay.addStretch(1)
         self.device_label = QLabel()
         self.selector = QComboBox()

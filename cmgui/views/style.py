@@ -56,11 +56,13 @@ QListView#thread, QListView#conversations, QTreeView#thread {
 }
 QScrollArea#pageFrame { background: palette(window); border: none; }
 QStatusBar QLabel { padding: 0 6px; }
-""".replace("@ACCENT@", ACCENT)
+"""
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion with our palette: looks the same on every desktop and in screenshots."""
+def apply_style(app: QApplication, accent: str | None = None) -> None:
+    """Fusion with our palette: looks the same on every desktop and in screenshots.
+    ``accent`` (#RRGGBB, a vendor's provisioning) replaces the highlight colour."""
+    accent = accent or ACCENT
     if app.style().name().lower() != "fusion":  # often already Fusion; switching costs 15 ms
         app.setStyle("Fusion")
     pal = app.palette()
@@ -68,7 +70,7 @@ def apply_style(app: QApplication) -> None:
     pal.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
     pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#ebebed"))
     pal.setColor(QPalette.ColorRole.Mid, QColor("#d9d8d6"))
-    pal.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(accent))
     pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     pal.setColor(QPalette.ColorRole.PlaceholderText, QColor("#77767b"))
     pal.setColor(QPalette.ColorRole.Text, QColor("#241f31"))
@@ -80,4 +82,4 @@ def apply_style(app: QApplication) -> None:
                  QPalette.ColorRole.WindowText):
         pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     app.setPalette(pal)
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(STYLESHEET.replace("@ACCENT@", accent))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from cmgui.controllers.instance import InstanceServer, hand_over, server_name
@@ -51,3 +52,23 @@ def test_a_stale_socket_is_taken_over(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_configurations_do_not_meet(tmp_path: Path) -> None:
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+
+
+def test_a_busy_first_instance_still_takes_the_device(qtbot: QtBot, tmp_path: Path) -> None:
+    """The first instance's event loop is stuck for 3 s (a loaded machine, a page being built)
+    when the second launch arrives: the second waits for its answer instead of opening a second
+    window (it used to give up after 1 s)."""
+    server = InstanceServer(tmp_path)
+    assert server.listen()
+    got: list[list[str]] = []
+    server.activated.connect(got.append)
+    with second_launch(tmp_path, "virtual") as proc:
+        stuck_until = time.monotonic() + 3.0
+        while time.monotonic() < stuck_until:  # the GUI thread runs no events meanwhile
+            pass
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30_000)
+        _out, err = proc.communicate(timeout=5)
+    assert proc.returncode == 0, err
+    qtbot.waitUntil(lambda: got == [["virtual"]], timeout=5_000)
+    server.server.close()
+    server.deleteLater()

@@ -1,4 +1,5 @@
-"""SIMCom: +CICCID (answers ``+ICCID:``) and +SPIC (PIN/PUK attempts left)."""
+"""SIMCom: +CICCID (answers ``+ICCID:``), +SPIC (PIN/PUK attempts left) and its +CGAUTH, whose
+user name and password come in the reverse order of 27.007's."""
 
 from __future__ import annotations
 
@@ -15,6 +16,19 @@ def ciccid() -> AtCommand:
 
 def spic() -> AtCommand:
     return AtCommand("AT+SPIC", response_prefixes=("+SPIC:",))
+
+
+#: SIMCom +CGAUTH <auth_type>: 0 none, 1 PAP, 2 CHAP (CHAP for "either", as for $QCPDPP).
+AUTH = {"none": 0, "PAP": 1, "CHAP": 2, "PAPOrCHAP": 2}
+
+
+def cgauth(cid: int, auth: str, user: str, password: str) -> AtCommand:
+    """``AT+CGAUTH=<cid>,<auth_type>,"<passwd>","<user>"``: SIMCom's manuals (SIM7500/SIM7600,
+    A76xx) put the password *before* the user name, the reverse of 27.007; ``AT+CGAUTH=<cid>,0``
+    without credentials."""
+    if not (user or password):
+        return AtCommand(f"AT+CGAUTH={cid},0")
+    return AtCommand(f'AT+CGAUTH={cid},{AUTH.get(auth, 2)},"{password}","{user}"', secret=True)
 
 
 def parse_spic(result: AtResult) -> PinRetries:

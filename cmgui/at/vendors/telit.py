@@ -1,4 +1,5 @@
-"""Telit: #CCID and #PCT (attempts left for the code the SIM currently asks for)."""
+"""Telit: #CCID, #PCT (attempts left for the code the SIM currently asks for) and #PDPAUTH
+(a context's user name and password)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,18 @@ def ccid() -> AtCommand:
 
 def pct() -> AtCommand:
     return AtCommand("AT#PCT", response_prefixes=("#PCT:",))
+
+
+#: Telit #PDPAUTH <auth_type>: 0 none, 1 PAP, 2 CHAP (CHAP for "either").
+AUTH = {"none": 0, "PAP": 1, "CHAP": 2, "PAPOrCHAP": 2}
+
+
+def pdpauth(cid: int, auth: str, user: str, password: str) -> AtCommand:
+    """``AT#PDPAUTH=<cid>,<auth_type>,"<user>","<password>"`` (``AT#PDPAUTH=<cid>,0`` without
+    credentials)."""
+    if not (user or password):
+        return AtCommand(f"AT#PDPAUTH={cid},0")
+    return AtCommand(f'AT#PDPAUTH={cid},{AUTH.get(auth, 2)},"{user}","{password}"', secret=True)
 
 
 def parse_pct(result: AtResult) -> int:

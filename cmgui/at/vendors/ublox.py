@@ -1,4 +1,5 @@
-"""u-blox: +CCID, +UPINCNT (attempts left), +CESQ for signal."""
+"""u-blox: +CCID, +UPINCNT (attempts left), +CESQ for signal, +UAUTHREQ (a context's user name
+and password)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,18 @@ def ccid() -> AtCommand:
 
 def upincnt() -> AtCommand:
     return AtCommand("AT+UPINCNT", response_prefixes=("+UPINCNT:",))
+
+
+#: u-blox +UAUTHREQ <auth_type>: 0 none, 1 PAP, 2 CHAP, 3 automatic (the modem picks).
+AUTH = {"none": 0, "PAP": 1, "CHAP": 2, "PAPOrCHAP": 3}
+
+
+def uauthreq(cid: int, auth: str, user: str, password: str) -> AtCommand:
+    """``AT+UAUTHREQ=<cid>,<auth_type>,"<user>","<password>"`` (``AT+UAUTHREQ=<cid>,0`` without
+    credentials)."""
+    if not (user or password):
+        return AtCommand(f"AT+UAUTHREQ={cid},0")
+    return AtCommand(f'AT+UAUTHREQ={cid},{AUTH.get(auth, 3)},"{user}","{password}"', secret=True)
 
 
 def parse_upincnt(result: AtResult) -> PinRetries:

@@ -2,12 +2,13 @@
 
 Activation: Huawei ``^NDISDUP`` (the outcome follows as ``^NDISSTAT``), Quectel ``+QICSGP`` and
 ``+QIACT``, everyone else ``+CGDCONT`` and ``+CGACT``. Credentials reach every dialect: in
-``^NDISDUP`` itself, in ``+QICSGP``, else ``+CGAUTH`` (27.007) or Qualcomm's ``$QCPDPP``
-(Sierra, ZTE: first), whichever the modem takes; a modem that takes neither refuses the
-connection rather than connecting without them. A user name or password with auth "none" is
-sent as "PAP or CHAP" (credentials with no authentication would be dropped by the modem). A
-refused activation is reported with the network's session-management cause (from ``+CEER``) as
-CMAPI ``0x403SMCME``.
+``^NDISDUP`` itself, in ``+QICSGP``, in the vendor's own command (SIMCom's ``+CGAUTH`` with the
+password before the user name, Telit ``#PDPAUTH``, u-blox ``+UAUTHREQ``) first, else ``+CGAUTH``
+(27.007) or Qualcomm's ``$QCPDPP`` (Sierra, ZTE: first), whichever the modem takes; a modem
+that takes none refuses the connection rather than connecting without them. A user name or
+password with auth "none" is sent as "PAP or CHAP" (credentials with no authentication would be
+dropped by the modem). A refused activation is reported with the network's session-management
+cause (from ``+CEER``) as CMAPI ``0x403SMCME``.
 Byte counters come from Huawei ``^DSFLOWQRY``/``^DSFLOWRPT``, else from the host-side counter
 hook (:attr:`AtDeviceCore.byte_counter`: the network interface's statistics, or the virtual
 modem's own counters).
@@ -24,12 +25,13 @@ from cmgui.at.commands import pdp
 from cmgui.at.engine import AtCommand, AtResult, Unsolicited
 from cmgui.at.errors import AtParseError
 from cmgui.at.fields import first_payload, hex_int, split_fields
-from cmgui.at.vendors import huawei, quectel
+from cmgui.at.vendors import huawei, quectel, simcom, telit, ublox
 from cmgui.cmapi import types as t
 from cmgui.cmapi.cmee import CauseFamily
 from cmgui.cmapi.errors import CmapiError, ErrorCode, cause_error
 from cmgui.service.events import ByteCount, SessionStateChanged
 
+from . import netdev
 from .core import AtDeviceCore
 from .errors import at_failure
 
@@ -155,11 +157,8 @@ class DataFeatures(AtDeviceCore):
         await self._set_credentials(user, password, auth)
         await self._activate_checked(pdp.cgact_set(True, CID))
 
-    async def _set_credentials(self, user: str, password: str, auth: str) -> None:
-        """+CGAUTH or $QCPDPP, whichever the modem takes (module docstring)."""
-        if '"' in user or '"' in password:
-            raise CmapiError(ErrorCode.INVALID_USER_NAME,
-                             data={"reason": "quotes are not allowed in a user name or password"})
+    def _credential_commands(self, user: str, password: str, auth: str) -> list[AtCommand]:
+        """The commands that may set a context's credentials, the vendor's own first."""
         given = bool(user or password)
         cgauth = AtCommand(
             f'AT+CGAUTH={CID},{_AUTH.get(auth, 3)},"{user}","{password}"' if given
@@ -167,19 +166,35 @@ class DataFeatures(AtDeviceCore):
         qcpdpp = AtCommand(
             f'AT$QCPDPP={CID},{_QC_AUTH.get(auth, 2)},"{password}","{user}"' if given
             else f"AT$QCPDPP={CID},0", secret=given)
-        order = [qcpdpp, cgauth] if self.vendor.name in _QUALCOMM_FIRST else [cgauth, qcpdpp]
+        name = self.vendor.name
+        if name == simcom.Simcom.name:  # its +CGAUTH swaps user and password: never 27.007's
+            return [simcom.cgauth(CID, auth, user, password), qcpdpp]
+        if name == telit.Telit.name:
+            return [telit.pdpauth(CID, auth, user, password), cgauth]
+        if name == ublox.Ublox.name:
+            return [ublox.uauthreq(CID, auth, user, password), cgauth]
+        return [qcpdpp, cgauth] if name in _QUALCOMM_FIRST else [cgauth, qcpdpp]
+
+    async def _set_credentials(self, user: str, password: str, auth: str) -> None:
+        """The vendor's command, +CGAUTH or $QCPDPP, whichever the modem takes (module
+        docstring)."""
+        if '"' in user or '"' in password:
+            raise CmapiError(ErrorCode.INVALID_USER_NAME,
+                             data={"reason": "quotes are not allowed in a user name or password"})
+        commands = self._credential_commands(user, password, auth)
         last: AtResult | None = None
-        for command in order:
+        for command in commands:
             result = await self._exchange(command, None, "data")
             if result.ok:
                 return
             last = result
-        if given:  # never connect without the credentials the user gave
+        if user or password:  # never connect without the credentials the user gave
             assert last is not None
             failure = at_failure(last, "data")
             data = dict(failure.data) if isinstance(failure.data, dict) else {}
-            data["reason"] = ("the modem takes no user name and password (+CGAUTH and "
-                              "$QCPDPP were refused); not connecting without them")
+            tried = " and ".join(c.text.split("=", 1)[0].removeprefix("AT") for c in commands)
+            data["reason"] = (f"the modem takes no user name and password ({tried} were "
+                              "refused); not connecting without them")
             raise CmapiError(ErrorCode.BEARER_NOT_POSSIBLE, data=data)
 
     async def _activate_checked(self, command: AtCommand) -> None:
@@ -341,7 +356,15 @@ class DataFeatures(AtDeviceCore):
                 result["primaryDNS"] = dns[0]
             if len(dns) > 1:
                 result["secondaryDNS"] = dns[1]
+        interface = self.data_interface()
+        if interface:
+            result["interfaceName"] = interface
         return result
+
+    def data_interface(self) -> str:
+        """The host's network interface that carries the data: the one beside the AT port
+        in sysfs (:mod:`.netdev`), "" where nothing says."""
+        return netdev.interface_for_port(self.address)
 
     async def net_statistic_get_connection_statistics(self) -> t.ConnectionStatistics:
         loop = asyncio.get_running_loop()

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 from cmgui.at.commands import network
 from cmgui.at.commands.network import Registration, SignalQuality
@@ -28,7 +29,7 @@ from cmgui.service.events import (
     SignalStrengthChanged,
 )
 
-from .core import AtDeviceCore
+from .engineering import EngineeringCellFeatures
 from .modes import (
     bearers_from_quectel,
     bearers_from_syscfgex,
@@ -63,7 +64,7 @@ def _state(reg: Registration) -> t.RegistrationState:
     return t.REG_BY_STAT.get(reg.stat, "unknown")
 
 
-class NetworkFeatures(AtDeviceCore):
+class NetworkFeatures(EngineeringCellFeatures):
     """Registration, signal, operators and radio power."""
 
     _registrations: dict[str, Registration]
@@ -325,6 +326,12 @@ class NetworkFeatures(AtDeviceCore):
 
     async def information_get_signal_strength(self) -> t.SignalStrength:
         quality = await self._signal_quality()
+        if quality.sinr_db is None and quality.rsrp_dbm is not None:
+            # +CESQ has no LTE SINR; a generic modem may tell it in +QENG (not on the signal
+            # poll: only when asked).
+            cell = await self._engineering_cell()
+            if cell is not None and cell.sinr is not None:
+                quality = replace(quality, sinr_db=float(cell.sinr))
         reg = self._best_cached() if self._registrations else await self._ps_registration()
         return signal_result(quality, _rat(reg.act) if reg.registered else "UNKNOWN")
 

@@ -22,6 +22,7 @@ from cmgui.at.engine import AtCommand, AtResult
 from cmgui.at.errors import AtParseError
 from cmgui.service.registry import REGISTRY, Registry
 
+from . import ports as port_table
 from .ports import candidates, list_ports
 from .transport import DEFAULT_BAUDRATE, AtPort, CommandTimeout, PortBusy, PortError
 
@@ -140,9 +141,14 @@ async def probe_all(budget: float = SILENT_BUDGET,
     """
     loop = asyncio.get_running_loop()
     ports = await loop.run_in_executor(None, list_ports)
-    owned = await (registry or REGISTRY).claimed_ports()
+    held = await loop.run_in_executor(None, port_table.ports_held_open)
+    # Which ports ModemManager holds is asked only when a port is worth probing at all: the
+    # registry loads every backend to answer (a computer without a modem pays nothing).
+    owned = None
+    if any(c.skip_reason is None for c in candidates(ports, held=held, mm_owned=set())):
+        owned = await (registry or REGISTRY).claimed_ports()
     chosen = await loop.run_in_executor(
-        None, functools.partial(candidates, ports, mm_owned=owned))
+        None, functools.partial(candidates, ports, held=held, mm_owned=owned))
     probe = [c.port for c in chosen if c.skip_reason is None]
     outcomes = await probe_many((p.device for p in probe), budget=budget)
     seen: set[str] = set()

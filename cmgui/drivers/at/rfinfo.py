@@ -2,7 +2,8 @@
 
 Vendor commands give the most: Quectel +QNWINFO (then +QENG="servingcell"), Huawei ^SYSINFOEX
 with ^HFREQINFO and ^LTECAT, Sierra !GSTATUS. Any modem gives at least the access technology of
-+COPS?, with band and channels unknown (""). Missing uplink channels are derived from the
++COPS?; a modem of unknown make adds the band and channel of +QENG="servingcell" where it answers
+that (:mod:`.engineering`), else they are unknown (""). Missing uplink channels are derived from the
 downlink one where the band's raster says how (:mod:`cmgui.at.radio`). Data rates are the LTE UE
 category's peak rates in kbit/s (from ^LTECAT, else the model's data sheet), 0 where unknown.
 """
@@ -19,7 +20,7 @@ from cmgui.at.radio import Radio
 from cmgui.at.vendors import huawei, quectel, sierra
 from cmgui.cmapi import types as t
 
-from .core import AtDeviceCore
+from .engineering import EngineeringCellFeatures
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,17 @@ def _sierra_number(status: dict[str, str], key: str) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-class RfInfoFeatures(AtDeviceCore):
+def _cell_band(radio: Radio, band: str | None, channel: int | None) -> int | None:
+    """The band number from +QENG's band field (GSM: its name, e.g. "DCS1800"), else a UMTS
+    band from the UARFCN."""
+    if band:
+        return int(band) if band.isdigit() and radio != "GSM" else rf.parse_band_text(radio, band)
+    if radio == "WCDMA_UMTS" and channel is not None:
+        return rf.umts_band(channel)
+    return None
+
+
+class RfInfoFeatures(EngineeringCellFeatures):
     """CMAPI_Network_GetRFInfo."""
 
     async def network_get_rf_info(self) -> t.RFInfoResult:
@@ -108,7 +119,12 @@ class RfInfoFeatures(AtDeviceCore):
         if current.name is None or current.act is None:
             return None  # not registered: no serving carrier
         radio = rf.RADIO_BY_ACT.get(current.act)
-        return Serving(radio) if radio is not None else None
+        if radio is None:
+            return None
+        cell = await self._engineering_cell()
+        if cell is None or radio_from_text(cell.radio) != radio:
+            return Serving(radio)
+        return Serving(radio, _cell_band(radio, cell.band, cell.channel), cell.channel)
 
     async def _quectel(self) -> tuple[Serving | None, bool]:
         """(serving carrier, registered); (None, True) means "ask the generic way"."""
@@ -125,13 +141,12 @@ class RfInfoFeatures(AtDeviceCore):
                 cell = quectel.parse_qeng_servingcell(result)
                 radio = radio or radio_from_text(cell.radio)
                 channel = channel if channel is not None else cell.channel
-                if band is None and radio is not None and cell.band:
-                    band = (int(cell.band) if cell.band.isdigit() and radio != "GSM"
-                            else rf.parse_band_text(radio, cell.band))
+                if band is None and radio is not None:
+                    band = _cell_band(radio, cell.band, None)
         if radio is None:
             return None, True
-        if band is None and radio == "WCDMA_UMTS" and channel is not None:
-            band = rf.umts_band(channel)
+        if band is None:
+            band = _cell_band(radio, None, channel)
         return Serving(radio, band, channel), True
 
     async def _huawei(self) -> tuple[Serving | None, bool]:

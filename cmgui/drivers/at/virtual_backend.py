@@ -6,7 +6,8 @@ so the demo exercises exactly the driver a real modem gets. Closing the device s
 
 The only path that does not go through AT commands is here, documented as such: the virtual
 device's WLAN radio (CMAPI WLAN functions) and its data byte counters are read from the
-in-process model handle, standing in for the host's WLAN stack and network-interface counters.
+in-process model handle, standing in for the host's WLAN stack and network-interface counters
+(and the interface's name, ``wwan0``).
 
 Opened by its address alone (as the app and cmcli do), the demo modem is one device that keeps
 its state in the data directory like hardware that stays powered: a SIM unlocked in one run is
@@ -123,6 +124,11 @@ class VirtualAtDevice(VirtualWlanFeatures):
         info["radio"] = int(info["radio"] | t.RadioFlag.WLAN)
         return info
 
+    def data_interface(self) -> str:
+        """The name a USB LTE modem's network device has on Linux (the virtual modem has
+        none; its data never leaves the model)."""
+        return "wwan0"
+
     def _model_counters(self) -> tuple[int, int] | None:
         if self.server is None:
             return None
@@ -132,11 +138,6 @@ class VirtualAtDevice(VirtualWlanFeatures):
         return (sum(c.tx_bytes for c in active), sum(c.rx_bytes for c in active))
 
     # --- WLAN (the in-process model; no AT path) -----------------------------------------------
-
-    def _wlan(self) -> Any:
-        if self.server is None:
-            raise CmapiError(ErrorCode.NO_SUCH_DEVICE, data={"reason": "the device is closed"})
-        return self.server.model.wlan
 
     async def wlan_enable_capability(self, *, enabled: bool) -> t.Empty:
         self._wlan().set_enabled(enabled)

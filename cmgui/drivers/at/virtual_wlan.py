@@ -25,18 +25,22 @@ _SECURITY: dict[str, t.WLANSecurity] = {
 
 
 class VirtualWlanFeatures(AtDevice):
-    """See the module docstring. ``_wlan``/``_extras`` are the model's, set by the backend."""
+    """See the module docstring. ``_wlan``/``_extras`` are the in-process model's."""
 
     _wlan_mode: t.WLANConnectionMode = "manual"
 
-    def _wlan(self) -> Any:
-        raise NotImplementedError
-
-    def _extras(self) -> WlanExtras:
+    def _model(self) -> Any:
         server = getattr(self, "server", None)
         if server is None:
             raise CmapiError(ErrorCode.NO_SUCH_DEVICE, data={"reason": "the device is closed"})
-        extras: WlanExtras = server.model.wlan_extras
+        return server.model
+
+    def _wlan(self) -> WlanModel:
+        wlan: WlanModel = self._model().wlan
+        return wlan
+
+    def _extras(self) -> WlanExtras:
+        extras: WlanExtras = self._model().wlan_extras
         return extras
 
     async def wlan_reset_device(self) -> t.Empty:

@@ -9,7 +9,10 @@ NetworkManager manages the modem, the data connection goes through NetworkManage
 
 The feature modules each add one family of CMAPI functions to the core (bus, properties,
 signals, errors): :mod:`.mm_simcard`, :mod:`.mm_network`, :mod:`.mm_data`,
-:mod:`.mm_messaging`, :mod:`.mm_ussd`. This module adds identity and status and composes them.
+:mod:`.mm_rfinfo` (RF information), :mod:`.mm_messaging` (with the sending settings and read
+state), :mod:`.mm_ussd`, :mod:`.mm_modes` (permitted bearers), :mod:`.mm_voice` (incoming calls),
+:mod:`.mm_laptop` (the laptop-class functions). This module adds identity
+and status and composes them.
 """
 
 from __future__ import annotations
@@ -21,18 +24,22 @@ from cmgui.cmapi.errors import CmapiError, ErrorCode
 
 from . import mm_model as m
 from .mm_core import parse_address
-from .mm_data import DataFeatures
 from .mm_discovery import discover, owned_ports, owned_ports_blocking, ports_of
+from .mm_laptop import LaptopFeatures
 from .mm_messaging import SmsFeatures
+from .mm_modes import ModeFeatures
 from .mm_network import NetworkFeatures
+from .mm_rfinfo import RfInfoFeatures
 from .mm_simcard import SimFeatures
 from .mm_ussd import UssdFeatures
+from .mm_voice import VoiceFeatures
 
 __all__ = ["MMDevice", "discover", "owned_ports", "owned_ports_blocking", "parse_address",
            "ports_of"]
 
 
-class MMDevice(SimFeatures, NetworkFeatures, SmsFeatures, UssdFeatures, DataFeatures):
+class MMDevice(SimFeatures, NetworkFeatures, RfInfoFeatures, ModeFeatures, SmsFeatures,
+               UssdFeatures, VoiceFeatures, LaptopFeatures):
     """A ModemManager modem. See the module docstring."""
 
     kind: ClassVar[str] = "mm"
@@ -64,6 +71,9 @@ class MMDevice(SimFeatures, NetworkFeatures, SmsFeatures, UssdFeatures, DataFeat
     async def dev_srv_get_device_name(self) -> t.DeviceName:
         props = await self._modem()
         return {"deviceName": f"{props.get('Manufacturer', '')} {props.get('Model', '')}".strip()}
+
+    async def dev_srv_get_product_type(self) -> t.ProductType:
+        return {"productType": "cellular modem"}  # as the AT driver names a modem
 
     async def dev_srv_get_firmware_version(self) -> t.FirmwareVersion:
         return {"firmwareVersion": str((await self._modem()).get("Revision", ""))}

@@ -208,6 +208,8 @@ class DataFeatures(MMDeviceCore):
                     result["primaryDNS"] = str(config["dns1"])
                 if config.get("dns2"):
                     result["secondaryDNS"] = str(config["dns2"])
+                if props.get("Interface"):
+                    result["interfaceName"] = str(props["Interface"])
                 return result
         raise CmapiError(ErrorCode.INFO_IP_ADDRESS_NOT_ASSIGNED)
 

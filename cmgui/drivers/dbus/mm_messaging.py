@@ -1,6 +1,16 @@
-"""SMS through ModemManager's Messaging interface: send, list, read, delete, new-message events.
+"""SMS through ModemManager's Messaging interface: send, list, read, delete, new-message events,
+the sending settings and the read state.
 
 A message id is the number of ModemManager's SMS object (``/org/freedesktop/ModemManager1/SMS/N``).
+
+ModemManager keeps no sending defaults and no read flag, so this module keeps them, as the AT
+driver keeps its sending defaults: the SMS centre, validity period and delivery-report request
+set through CMAPI are put on every message it creates (``smsc``, ``validity``,
+``delivery-report-request`` of ``Messaging.Create``). Without a centre set here the modem uses
+its SIM's, which ModemManager does not publish: GetSMSCAddress then answers "data not present".
+A message ModemManager announces as received while the device is open is unread until it is
+read (``sms_get``, as +CMGR marks it) or marked read (``sms_update``); ModemManager read every
+message already stored when it listed them, so those count as read.
 """
 
 from __future__ import annotations
@@ -20,11 +30,25 @@ from .mm_core import MMDeviceCore
 
 log = logging.getLogger(__name__)
 
+#: The validity period of messages sent until one is set, in minutes (the AT driver's default).
+DEFAULT_VALIDITY_MINUTES = 4320  # three days
+#: The longest relative validity TS 23.040 can express: 63 weeks, in minutes.
+MAX_VALIDITY_MINUTES = 63 * 7 * 24 * 60
+
 
 class SmsFeatures(MMDeviceCore):
     """SMS functions and the Messaging ``Added`` signal."""
 
+    def __init__(self, address: str) -> None:
+        super().__init__(address)
+        self._smsc = ""
+        self._validity_minutes = DEFAULT_VALIDITY_MINUTES
+        self._delivery_report = False
+        #: Ids of received messages not read yet (see the module docstring).
+        self._unread: set[str] = set()
+
     async def _announce_sms(self, path: str) -> None:
+        self._unread.add(path.rsplit("/", 1)[1])
         try:
             record = await self._sms_record(path)
         except CmapiError:
@@ -43,13 +67,16 @@ class SmsFeatures(MMDeviceCore):
             raise CmapiError(ErrorCode.INVALID_PARAMETER, data={
                 "reason": "a message needs a number and a text"})
         props: dict[str, Variant] = {"number": Variant("s", address), "text": Variant("s", text)}
-        if delivery_report:
+        if delivery_report or self._delivery_report:
             props["delivery-report-request"] = Variant("b", True)
         if sms_class is not None:
             props["class"] = Variant("i", sms_class)
-        if validity_period is not None:
-            # MMSmsValidityType RELATIVE (1) with the TS 23.040 relative value
-            props["validity"] = Variant("(uv)", [1, Variant("u", validity_period)])
+        minutes = self._validity_minutes if validity_period is None else validity_period
+        if minutes > 0:
+            # MMSmsValidityType RELATIVE (1), in minutes
+            props["validity"] = Variant("(uv)", [1, Variant("u", minutes)])
+        if self._smsc:
+            props["smsc"] = Variant("s", self._smsc)
         path = str((await self._call(m.MESSAGING, "Create", "a{sv}", [props]))[0])
         try:
             await self._call(m.SMS, "Send", path=path)
@@ -81,11 +108,11 @@ class SmsFeatures(MMDeviceCore):
         if not props:
             raise CmapiError(ErrorCode.SMS_NOT_FOUND)
         state = int(props.get("State", 0))
+        msg_id = path.rsplit("/", 1)[1]
         status: t.SMSStatus = (
-            "read" if state == m.SmsState.RECEIVED else
+            ("unread" if msg_id in self._unread else "read") if state == m.SmsState.RECEIVED else
             "sent" if state == m.SmsState.SENT else "unsent")
         text = str(props.get("Text", ""))
-        msg_id = path.rsplit("/", 1)[1]
         record: t.SMSRecord = {
             "msgID": msg_id, "storage": m.STORAGE.get(int(props.get("Storage", 0)), "ME"),
             "index": int(msg_id), "status": status, "address": str(props.get("Number", "")),
@@ -118,13 +145,73 @@ class SmsFeatures(MMDeviceCore):
         path = self._sms_path(msg_id)
         if path not in await self._sms_paths():
             raise CmapiError(ErrorCode.SMS_NOT_FOUND, data={"msgID": msg_id})
-        return await self._sms_record(path)
+        record = await self._sms_record(path)
+        self._unread.discard(record["msgID"])  # read now, as +CMGR marks it
+        return record
 
     async def sms_delete(self, *, msg_id: str) -> t.Empty:
         path = self._sms_path(msg_id)
         if path not in await self._sms_paths():
             raise CmapiError(ErrorCode.SMS_NOT_FOUND, data={"msgID": msg_id})
         await self._call(m.MESSAGING, "Delete", "o", [path])
+        self._unread.discard(path.rsplit("/", 1)[1])
+        return {}
+
+    async def sms_update(self, *, msg_id: str, status: t.SMSStatus) -> t.Empty:
+        """Mark a received message read or unread (the read state is kept here); a stored
+        message's kind (sent, unsent, draft) cannot change."""
+        path = self._sms_path(msg_id)
+        if path not in await self._sms_paths():
+            raise CmapiError(ErrorCode.SMS_NOT_FOUND, data={"msgID": msg_id})
+        record = await self._sms_record(path)
+        if status not in ("read", "unread"):
+            raise CmapiError(ErrorCode.INVALID_OPERATION, data={
+                "msgID": msg_id, "reason": f"A stored message cannot be changed to {status}"})
+        if record["status"] not in ("read", "unread"):
+            raise CmapiError(ErrorCode.INVALID_OPERATION, data={
+                "msgID": msg_id, "reason": "Only received messages can be marked read or unread"})
+        if status == "unread":
+            self._unread.add(record["msgID"])
+        else:
+            self._unread.discard(record["msgID"])
+        return {}
+
+    async def sms_get_unread_record_count(self) -> t.UnreadCount:
+        present = {p.rsplit("/", 1)[1] for p in await self._sms_paths()}
+        self._unread &= present  # forget what was deleted elsewhere (mmcli, another program)
+        return {"unreadCount": len(self._unread)}
+
+    # --- settings kept here, applied to every message sent (see the module docstring) --------
+
+    async def sms_get_smsc_address(self) -> t.SMSCAddress:
+        if not self._smsc:
+            raise CmapiError(ErrorCode.INFO_DATA_NOT_PRESENT, data={
+                "reason": "ModemManager does not publish the SMS centre the modem uses (its "
+                          "SIM's); set one with CMAPI_SMS_SetSMSCAddress"})
+        return {"SMSCAddress": self._smsc}
+
+    async def sms_set_smsc_address(self, *, smsc_address: str) -> t.Empty:
+        number = smsc_address.strip()
+        if not number.lstrip("+").isdigit() or len(number.lstrip("+")) > 20:
+            raise CmapiError(ErrorCode.SMS_INVALID_SMSC, data={"reason": "not a phone number"})
+        self._smsc = number
+        return {}
+
+    async def sms_get_validity_period(self) -> t.ValidityPeriod:
+        return {"validityPeriod": self._validity_minutes}
+
+    async def sms_set_validity_period(self, *, validity_period: int) -> t.Empty:
+        if not 0 <= validity_period <= MAX_VALIDITY_MINUTES:
+            raise CmapiError(ErrorCode.INVALID_PARAMETER,
+                             data={"reason": "the validity period is 0 to 63 weeks, in minutes"})
+        self._validity_minutes = validity_period
+        return {}
+
+    async def sms_get_delivery_report(self) -> t.DeliveryReport:
+        return {"deliveryReport": self._delivery_report}
+
+    async def sms_set_delivery_report(self, *, delivery_report: bool) -> t.Empty:
+        self._delivery_report = delivery_report
         return {}
 
     async def sms_get_record_count(self, *, storage: t.SMSStorage | None = None) -> t.RecordCount:

@@ -17,6 +17,10 @@ from .mm_core import MMDeviceCore
 
 log = logging.getLogger(__name__)
 
+#: MMModemCapability bits of 3GPP radios (GSM/UMTS, LTE, 5G NR, TD-SCDMA).
+_CAPABILITY_3GPP = 4 | 8 | 64 | 128
+_SIM_TYPE_ESIM = 2  # MMSimType
+
 
 class SimFeatures(MMDeviceCore):
     """PIN/PUK and the SIM's identity."""
@@ -33,6 +37,22 @@ class SimFeatures(MMDeviceCore):
         if not iccid:
             raise CmapiError(ErrorCode.DATA_NOT_PRESENT, data={"reason": "no ICCID reported"})
         return {"ICCID": iccid}
+
+    async def dev_srv_get_naa_available(self) -> t.NAAList:
+        """The network access application the UICC runs for this modem: ModemManager does not
+        list a card's applications, so it is the USIM on a 3GPP modem (a 3GPP network needs
+        one), the R-UIM on a CDMA-only one; none without a SIM. Labelled "eSIM" for an
+        embedded SIM (``Sim.SimType``, ModemManager 1.20)."""
+        try:
+            sim = await self._sim()
+        except CmapiError as err:
+            if err.code == ErrorCode.NO_SMART_CARD:
+                return {"NAAListElements": 0, "NAAList": []}
+            raise
+        capabilities = int((await self._modem()).get("CurrentCapabilities", 0))
+        name = "USIM" if capabilities & _CAPABILITY_3GPP or not capabilities else "RUIM"
+        label = "eSIM" if int(sim.get("SimType", 0)) == _SIM_TYPE_ESIM else "SIM"
+        return {"NAAListElements": 1, "NAAList": [{"NAAName": name, "label": label}]}
 
     async def information_get_pin_status(self) -> t.PINStatus:
         props = await self._modem()

@@ -268,6 +268,9 @@ class NMBroadband:
             result["primaryDNS"] = servers[0]
         if len(servers) > 1:
             result["secondaryDNS"] = servers[1]
+        interface = str((await self.device_props()).get("IpInterface", ""))
+        if interface:
+            result["interfaceName"] = interface
         return result
 
     async def status(self) -> t.ConnectionStatus:

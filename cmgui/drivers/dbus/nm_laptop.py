@@ -20,7 +20,7 @@ from cmgui.cmapi import types as t
 from cmgui.cmapi.errors import CmapiError, ErrorCode
 
 from . import nm_model as n
-from .bus import DBusCallError
+from .bus import DBusCallError, SystemBus
 from .nm_wlan import LocalWlan, _translate
 
 UPOWER = "org.freedesktop.UPower"
@@ -150,10 +150,23 @@ class LaptopWlan(LocalWlan):
     async def wlan_get_anqp(self, *, bssid: str) -> t.ANQPInfo:
         raise _not_offered("ANQP queries")
 
+    async def wlan_get_connection_mode(self) -> t.WLANConnectionModeResult:
+        """The Wi-Fi device's ``Autoconnect``: "auto" joins known networks by itself."""
+        device = await self._props(self.wifi, n.DEVICE)
+        return {"connectionMode": "auto" if device.get("Autoconnect", True) else "manual"}
+
+    async def wlan_set_connection_mode(self, *, connection_mode: t.WLANConnectionMode
+                                       ) -> t.Empty:
+        try:
+            await self.bus.set(n.BUS_NAME, self.wifi, n.DEVICE, "Autoconnect",
+                               Variant("b", connection_mode == "auto"))
+        except DBusCallError as err:
+            raise _translate(err) from err
+        return {}
+
     async def wlan_get_wlan_settings(self) -> t.WLANSettings:
         manager = await self._props(n.MANAGER_PATH, n.MANAGER)
-        device = await self._props(self.wifi, n.DEVICE)
-        mode: t.WLANConnectionMode = "auto" if device.get("Autoconnect", True) else "manual"
+        mode = (await self.wlan_get_connection_mode())["connectionMode"]
         return {"userSettings": {"enabled": bool(manager.get("WirelessEnabled", True)),
                                  "connectionMode": mode, "preferWLAN": True,
                                  "scanInterval": 0},
@@ -171,26 +184,28 @@ class LaptopWlan(LocalWlan):
         if enabled is not None:
             await self.wlan_enable_capability(enabled=enabled)
         if connection_mode is not None:
-            try:
-                await self.bus.set(n.BUS_NAME, self.wifi, n.DEVICE, "Autoconnect",
-                                   Variant("b", connection_mode == "auto"))
-            except DBusCallError as err:
-                raise _translate(err) from err
+            await self.wlan_set_connection_mode(connection_mode=connection_mode)
         return {}
 
     # --- the computer's battery (UPower) ----------------------------------------------------
 
     async def information_get_battery_status(self) -> t.BatteryStatus:
-        try:
-            display = await self.bus.get_all(UPOWER, UPOWER_DISPLAY, UPOWER_DEVICE)
-            online = not bool((await self.bus.get_all(UPOWER, "/org/freedesktop/UPower",
-                                                      UPOWER)).get("OnBattery", False))
-        except DBusCallError:
-            raise CmapiError(ErrorCode.NO_HARDWARE_SUPPORT,
-                             data={"reason": "no battery (UPower does not report one)"}) from None
-        if int(display.get("Type", 0)) != UPOWER_BATTERY or not display.get("IsPresent", False):
-            raise CmapiError(ErrorCode.NO_HARDWARE_SUPPORT,
-                             data={"reason": "this computer has no battery"})
-        level = max(0, min(100, round(float(display.get("Percentage", 0.0)))))
-        state = _UPOWER_STATES.get(int(display.get("State", 0)), "unknown")
-        return {"batteryState": state, "batteryLevel": level, "externalPower": online}
+        return await upower_battery(self.bus)
+
+
+async def upower_battery(bus: SystemBus) -> t.BatteryStatus:
+    """This computer's battery (UPower's display device); 260 when it has none. The
+    ModemManager backend answers with it too: a laptop's modem runs on the laptop's battery."""
+    try:
+        display = await bus.get_all(UPOWER, UPOWER_DISPLAY, UPOWER_DEVICE)
+        online = not bool((await bus.get_all(UPOWER, "/org/freedesktop/UPower",
+                                             UPOWER)).get("OnBattery", False))
+    except DBusCallError:
+        raise CmapiError(ErrorCode.NO_HARDWARE_SUPPORT,
+                         data={"reason": "no battery (UPower does not report one)"}) from None
+    if int(display.get("Type", 0)) != UPOWER_BATTERY or not display.get("IsPresent", False):
+        raise CmapiError(ErrorCode.NO_HARDWARE_SUPPORT,
+                         data={"reason": "this computer has no battery"})
+    level = max(0, min(100, round(float(display.get("Percentage", 0.0)))))
+    state = _UPOWER_STATES.get(int(display.get("State", 0)), "unknown")
+    return {"batteryState": state, "batteryLevel": level, "externalPower": online}

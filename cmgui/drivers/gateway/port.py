@@ -1,13 +1,16 @@
 """``GatewayPortDevice``: one port of an SMS gateway as a ``Device`` (``dinstar+https://HOST/
 ports/N``), usable with every ``cmcli -d`` command and in the app like a modem.
 
-What the gateway API can tell or do is served: identity and state from ``get_port_info``, PIN
-unlock, radio on/off, SMS send (with delivery reports) and the port's received messages, USSD,
-signal and registration changes as events. Everything else answers CMAPI error 7 (the API has
-no network scan, no data connection, no phonebook, no PUK, no roaming flag, no firmware
-version). A PIN is sent exactly once per request: the API answers 200 whatever the SIM said, so
-the port is read back, and a PIN the SIM refused is reported as a wrong PIN (attempts unknown:
-the API does not tell them), never sent again.
+What the gateway API can tell or do is served: identity and state from ``get_port_info`` (the
+radio of RF information is the port's ``type``; band and channels are not reported), PIN unlock
+and turning the PIN lock on (``set_port_info action=lock``), radio on/off, SMS send (with
+delivery reports, on request or as the device's setting) and the port's received messages and
+their counts, the SMS centre where the gateway reports it, USSD, signal and registration changes
+as events. The laptop-class functions a port cannot do get the specification's own answers
+(:mod:`.laptop`: no data path or battery, 260; what the API cannot do, such as network scan,
+phonebook, PUK, roaming flag, versions, 289). A PIN is sent exactly once per request: the API
+answers 200 whatever the SIM said, so the port is read back, and a PIN the SIM refused is
+reported as a wrong PIN (attempts unknown: the API does not tell them), never sent again.
 """
 
 from __future__ import annotations
@@ -16,21 +19,24 @@ import asyncio
 import logging
 from collections.abc import Callable
 
+from cmgui.at.radio import Radio
 from cmgui.cmapi import types as t
 from cmgui.cmapi.errors import CmapiError, ErrorCode, PinErrorKind, pin_error
 from cmgui.drivers.gateway.address import GatewayAddress, parse_gateway_address
 from cmgui.drivers.gateway.connect import close_session, open_session
 from cmgui.drivers.gateway.credentials import Credentials
+from cmgui.drivers.gateway.laptop import PortLaptopFeatures
 from cmgui.drivers.gateway.operators import provider_name
 from cmgui.drivers.gateway.protocol import states
 from cmgui.drivers.gateway.protocol.responses import IncomingSms, PortInfo
 from cmgui.drivers.gateway.session import GatewaySession, PollIntervals
-from cmgui.service.device import Device
 from cmgui.sms import SmsCodecError, count
 
 log = logging.getLogger(__name__)
 
 MANUFACTURER = "Dinstar"
+#: A port's ``type`` -> its radio in RF information (CDMA has none in CMAPI's list).
+_RADIO: dict[str, Radio] = {"GSM": "GSM", "WCDMA": "WCDMA_UMTS", "LTE": "LTE"}
 
 
 def _sms_record(message: IncomingSms, status: t.SMSStatus) -> t.SMSRecord:
@@ -47,7 +53,7 @@ def _sms_record(message: IncomingSms, status: t.SMSStatus) -> t.SMSRecord:
     return record
 
 
-class GatewayPortDevice(Device):
+class GatewayPortDevice(PortLaptopFeatures):
     """See the module docstring."""
 
     kind = "gateway"
@@ -70,6 +76,10 @@ class GatewayPortDevice(Device):
         self._intervals = intervals
         self._archive = archive
         self._session: GatewaySession | None = None
+        #: CMAPI_SMS_SetDeliveryReport: ask for a report on every message sent.
+        self._delivery_report = False
+        #: ICCID of a SIM whose PIN lock was turned on here (the API does not report the lock).
+        self._locked_here = ""
 
     @property
     def session(self) -> GatewaySession:
@@ -121,6 +131,14 @@ class GatewayPortDevice(Device):
         info = await self._info(fresh=False)
         return {"manufacturerModel": f"SMS gateway port ({info.type or 'unknown module'})"}
 
+    async def dev_srv_get_device_name(self) -> t.DeviceName:
+        info = await self._info(fresh=False)
+        return {"deviceName": f"Port {self.port} ({info.type or 'unknown'}) of "
+                              f"{self.gw.netloc}"}
+
+    async def dev_srv_get_product_type(self) -> t.ProductType:
+        return {"productType": "SMS gateway port"}
+
     async def dev_srv_get_imei(self) -> t.IMEIResult:
         info = await self._info()
         if not info.imei:
@@ -161,7 +179,31 @@ class GatewayPortDevice(Device):
                 "PINState": states.pin_state(info.reg), "radioState": states.radio_on(info.reg),
                 "registrationState": states.registration(info.reg)}
 
+    async def dev_srv_get_naa_available(self) -> t.NAAList:
+        """The SIM's network access application as the port's module uses it: the USIM on a
+        WCDMA or LTE module, the SIM on a GSM one, the R-UIM on a CDMA one; none without a SIM."""
+        info = await self._info()
+        if info.reg == "NO_SIM":
+            return {"NAAListElements": 0, "NAAList": []}
+        name = {"GSM": "SIM", "CDMA": "RUIM"}.get(info.type, "USIM")
+        return {"NAAListElements": 1, "NAAList": [{"NAAName": name, "label": "SIM"}]}
+
     # --- radio ---------------------------------------------------------------------------------
+
+    async def dev_srv_get_rf_switch(self) -> t.RFSwitch:
+        """No hardware switch on a port; the software one is the module's power."""
+        return {"hardwareSwitch": True, "softwareSwitch": states.radio_on((await self._info()).reg)}
+
+    async def network_get_rf_info(self) -> t.RFInfoResult:
+        """The serving radio (the port's ``type``) while registered; band, channels and rates
+        are not reported ("" and 0)."""
+        info = await self._info()
+        radio = _RADIO.get(info.type) if states.registered(info.reg) else None
+        if radio is None:
+            return {"RFInfoListElements": 0, "RFInfoList": []}
+        return {"RFInfoListElements": 1, "RFInfoList": [{
+            "Radio": radio, "maxDataRateUL": 0, "maxDataRateDL": 0, "frequencyBand": "",
+            "channelNumberUL": "", "channelNumberDL": ""}]}
 
     async def information_get_radio_state(self) -> t.RadioStateResult:
         return {"radioState": states.radio_on((await self._info()).reg)}
@@ -191,8 +233,10 @@ class GatewayPortDevice(Device):
 
     async def information_get_pin_status(self) -> t.PINStatus:
         info = await self._info()
+        enabled = self.session.pin_enabled(info) or bool(
+            info.iccid and info.iccid == self._locked_here)
         entry: t.PINStatusEntry = {"PINType": "PIN1", "PINState": states.pin_state(info.reg),
-                                   "enabled": self.session.pin_enabled(info)}
+                                   "enabled": enabled}
         return {"PINStatusListElements": 1, "PINStatusList": [entry]}
 
     async def dev_srv_verify_pin(self, *, pin: str, pin_type: t.PINType = "PIN1") -> t.Empty:
@@ -217,6 +261,24 @@ class GatewayPortDevice(Device):
             raise pin_error(PinErrorKind.WRONG_PIN, data={
                 "reason": "the SIM refused the PIN (the gateway does not say how many attempts "
                           "are left)"})
+        return {}
+
+    async def dev_srv_enable_pin(self, *, pin: str, pin_type: t.PINType = "PIN1") -> t.Empty:
+        """``set_port_info action=lock`` once, then the port read back. The API does not say
+        whether the SIM took the PIN: only a SIM that blocks (PUK) shows a wrong one."""
+        if pin_type != "PIN1":
+            raise CmapiError(ErrorCode.NOT_SUPPORTED, data={
+                "reason": "a gateway port's SIM lock is PIN1"})
+        info = await self._info()
+        if info.reg in ("PIN_REQUIRE", "PUK_REQUIRE", "NO_SIM", "POWER_OFF"):
+            raise CmapiError(ErrorCode.INVALID_OPERATION, data={
+                "reason": f"the SIM in port {self.port} is not ready ({info.reg})"})
+        await self.session.client.set_port(self.port, "lock", pin)
+        after = await self._info()
+        if after.reg == "PUK_REQUIRE":
+            raise pin_error(PinErrorKind.PIN_BLOCKED, data={
+                "reason": "the SIM refused the PIN and now needs its PUK"})
+        self._locked_here = after.iccid
         return {}
 
     # --- network -------------------------------------------------------------------------------
@@ -257,7 +319,8 @@ class GatewayPortDevice(Device):
         if sms_class is not None or validity_period is not None:
             raise CmapiError(ErrorCode.NOT_SUPPORTED, data={
                 "reason": "the gateway API sets no message class or validity period"})
-        result = await self.session.send_one(self.port, address, text, report=delivery_report)
+        result = await self.session.send_one(self.port, address, text,
+                                             report=delivery_report or self._delivery_report)
         if result.status == "FAILED":
             raise CmapiError(ErrorCode.SMS_COMMUNICATION_FAILURE, data={
                 "reason": f"port {self.port} could not send the message to {address}"})
@@ -295,6 +358,28 @@ class GatewayPortDevice(Device):
     async def sms_get_unread_record_count(self) -> t.UnreadCount:
         messages, read = await self._messages()
         return {"unreadCount": sum(1 for m in messages if m.incoming_sms_id not in read)}
+
+    async def sms_get_record_count(self, *, storage: t.SMSStorage | None = None
+                                   ) -> t.RecordCount:
+        """The port's messages in the gateway's database (its capacity is not reported: total
+        is what is used, as for ModemManager)."""
+        name: t.SMSStorage = storage or "ME"
+        used = len((await self._messages())[0]) if name in ("ME", "MT") else 0
+        return {"storage": name, "used": used, "total": used}
+
+    async def sms_get_smsc_address(self) -> t.SMSCAddress:
+        info = await self._sim()
+        if not info.smsc:
+            raise CmapiError(ErrorCode.INFO_DATA_NOT_PRESENT, data={
+                "reason": "this gateway does not report the port's SMS centre"})
+        return {"SMSCAddress": info.smsc}
+
+    async def sms_get_delivery_report(self) -> t.DeliveryReport:
+        return {"deliveryReport": self._delivery_report}
+
+    async def sms_set_delivery_report(self, *, delivery_report: bool) -> t.Empty:
+        self._delivery_report = delivery_report
+        return {}
 
     # --- USSD ----------------------------------------------------------------------------------
 

@@ -21,7 +21,9 @@ What the virtual network offers (all configurable through :class:`ModemConfig`):
   "ME" with 500 entries and 30-character names.
 - Serving carriers (:mod:`.cells`): home LTE band 3 (EARFCN 1300/19300), UMTS band I
   (10700/9750), GSM 900 (ARFCN 62), NR n78; roaming partners on LTE band 20 and others. Quectel
-  +QNWINFO/+QENG, Huawei ^HFREQINFO/^LTECAT and Sierra !GSTATUS report the same carrier.
+  +QNWINFO/+QENG, Huawei ^HFREQINFO/^LTECAT and Sierra !GSTATUS report the same carrier; the
+  generic dialect answers +QENG="servingcell" too (a module of unknown make built on a Quectel
+  one), so the plain demo modem has a band, a channel and an LTE SINR like a real modem.
 - WLAN: ``VirtualModem.wlan`` (:class:`WlanModel`), reachable in-process only.
 """
 

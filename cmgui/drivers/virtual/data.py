@@ -26,6 +26,16 @@ class PdpContext:
     rx_rate: int = 0
 
 
+@dataclass(frozen=True)
+class PdpAuth:
+    """A context's credentials as the modem took them (``protocol``: none, PAP, CHAP,
+    PAPOrCHAP)."""
+
+    protocol: str = "none"
+    user: str = ""
+    password: str = ""
+
+
 class DataService:
     """PDP contexts of the device; counters grow while a context is active."""
 
@@ -38,6 +48,8 @@ class DataService:
         self.contexts: dict[int, PdpContext] = {1: PdpContext(1, "IP", default_apn)}
         #: Secondary contexts (+CGDSCONT): cid -> the primary cid they share an address with.
         self.secondary: dict[int, int] = {}
+        #: Credentials per cid, from the dialect's authentication command.
+        self.auth: dict[int, PdpAuth] = {}
         self.last_error_cause = 0
         self.total_tx = 0
         self.total_rx = 0
@@ -51,6 +63,11 @@ class DataService:
         if ctx is not None and ctx.active:
             raise errors.cme(errors.NOT_ALLOWED)
         self.contexts[cid] = PdpContext(cid, pdp_type.upper(), apn)
+
+    def set_auth(self, cid: int, auth: PdpAuth) -> None:
+        if not 1 <= cid <= self.MAX_CID:
+            raise errors.cme(errors.BAD_PARAMS)
+        self.auth[cid] = auth
 
     def undefine(self, cid: int) -> None:
         ctx = self.contexts.get(cid)

@@ -9,7 +9,7 @@ from . import at_laptop as laptop
 from . import at_network as n
 from . import at_phonebook as pb
 from . import at_sms as m
-from . import vendor_huawei, vendor_quectel, vendor_sierra
+from . import vendor_auth, vendor_huawei, vendor_quectel, vendor_sierra
 from .at_ussd import cusd
 from .session import DIALECTS, Handler
 
@@ -37,16 +37,22 @@ _GENERIC: dict[str, Handler] = {
 }
 
 TABLES: dict[str, dict[str, Handler]] = {
-    "generic": {**CORE, **_GENERIC},
+    # A module of unknown make that answers Quectel's engineering command (the band, the
+    # channel and the SINR, which 3GPP has no command for): cmgui.drivers.at.engineering.
+    "generic": {**CORE, **_GENERIC, "+QENG": vendor_quectel.qeng},
     "sierra": {**CORE, **_GENERIC, **vendor_sierra.HANDLERS},
     "huawei": {**CORE, **vendor_huawei.HANDLERS},
     "quectel": {**CORE, "+CCID": b.make_iccid("+CCID"), **vendor_quectel.HANDLERS},
+    "simcom": {**CORE, **_GENERIC, "+CICCID": b.make_iccid("+ICCID"), **vendor_auth.SIMCOM},
+    "telit": {**CORE, **_GENERIC, "#CCID": b.make_iccid("#CCID"), **vendor_auth.TELIT},
+    "ublox": {**CORE, **_GENERIC, **vendor_auth.UBLOX},
 }
 
 UNKNOWN_TEXT = {"huawei": "COMMAND NOT SUPPORT"}
 
 # Message storages are numbered from 1 on these devices, from 0 on the others.
-INDEX_BASE = {"generic": 1, "sierra": 1, "huawei": 0, "quectel": 0}
+INDEX_BASE = {"generic": 1, "sierra": 1, "huawei": 0, "quectel": 0, "simcom": 0, "telit": 1,
+              "ublox": 0}
 
 assert set(TABLES) == set(DIALECTS)
 

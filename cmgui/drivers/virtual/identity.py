@@ -53,4 +53,13 @@ def identity_for(dialect: str) -> Identity:
             manufacturer="Sierra Wireless, Incorporated", model="EM7455 (virtual)",
             revision="SWI9X30C_02.33.03.00-VM", hardware="1.0",
         )
+    if dialect == "simcom":
+        return Identity(manufacturer="SIMCOM INCORPORATED", model="SIMCOM_SIM7600E-H (virtual)",
+                        revision="LE20B04SIM7600M22-VM", hardware="V1.0")
+    if dialect == "telit":
+        return Identity(manufacturer="Telit", model="LE910C4-EU (virtual)",
+                        revision="25.30.408-VM", hardware="1.0")
+    if dialect == "ublox":
+        return Identity(manufacturer="u-blox", model="SARA-R410M-02B (virtual)",
+                        revision="L0.0.00.00.05.08-VM", hardware="1.0")
     return Identity()

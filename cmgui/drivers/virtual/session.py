@@ -10,7 +10,7 @@ from cmgui.at.fields import top_level
 from . import errors
 from .model import VirtualModem
 
-DIALECTS = ("generic", "huawei", "quectel", "sierra")
+DIALECTS = ("generic", "huawei", "quectel", "sierra", "simcom", "telit", "ublox")
 
 
 class SyntaxFailure(Exception):

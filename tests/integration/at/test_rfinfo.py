@@ -14,8 +14,7 @@ HOME_LTE = {"Radio": "LTE", "frequencyBand": "LTE band 3 (1800)", "channelNumber
             "channelNumberUL": "19300"}
 #: dialect -> (what GetRFInfo says on the home LTE carrier, (DL, UL) kbit/s)
 EXPECTED: dict[str, tuple[dict[str, str], tuple[int, int]]] = {
-    "generic": ({"Radio": "LTE", "frequencyBand": "", "channelNumberDL": "",
-                 "channelNumberUL": ""}, (0, 0)),
+    "generic": (HOME_LTE, (0, 0)),  # +QENG="servingcell" (cmgui.drivers.at.engineering)
     "huawei": (HOME_LTE, (150752, 51024)),  # ^LTECAT: 4,4
     "quectel": (HOME_LTE, (150752, 51024)),  # EC25: category 4
     "sierra": (HOME_LTE, (301504, 51024)),  # EM7455: category 6

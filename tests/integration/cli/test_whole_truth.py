@@ -54,14 +54,29 @@ def test_a_closed_pipe_ends_quietly() -> None:
     assert done.returncode == 141
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.mark.timeout(240)
 def test_ctrl_c_ends_quietly_with_130() -> None:
+    # PYTHONFAULTHANDLER: should it ever hang, SIGABRT makes it print every thread's stack.
+    env = {**child_env(), "PYTHONFAULTHANDLER": "1"}
+    # As from a terminal: a test run started in the background (a shell's `&`, nohup) ignores
+    # SIGINT, and a child inherits that, as Unix intends.
     with subprocess.Popen([*cmcli_command(), "-d", "virtual", "events"],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=child_env()
-                          ) as proc:
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                          preexec_fn=_default_sigint) as proc:
         assert proc.stdout is not None and proc.stderr is not None
         assert proc.stdout.readline()  # the device is open and events flow
         proc.send_signal(signal.SIGINT)
-        code = proc.wait(60)
+        try:
+            code = proc.wait(90)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGABRT)
+            _out, stacks = proc.communicate(timeout=30)
+            pytest.fail("cmcli did not end within 90 s of Ctrl-C; its threads:\n"
+                        + stacks.decode(errors="replace")[-6000:])
         err = proc.stderr.read().decode()
     assert code == 130
     assert "Traceback" not in err, err

@@ -198,7 +198,7 @@ async def test_session_events_and_ip_details(modem: MMDevice) -> None:
         "connecting", "connected"]
     ip = await modem.information_get_ip_address()
     assert ip == {"IPAddress": "10.64.12.34", "IPAddrType": "IPv4", "primaryDNS": "10.64.0.1",
-                  "secondaryDNS": "10.64.0.2"}
+                  "secondaryDNS": "10.64.0.2", "interfaceName": "wwan0"}  # the bearer's
     assert await modem.net_connect_srv_get_current_conn_type() == {"connectionType": "cellular"}
     assert (await modem.information_get_driver_version())["driverVersion"].startswith(
         "ModemManager 1.")

@@ -140,7 +140,7 @@ async def test_connect_goes_through_networkmanager(services: Services, modem: MM
         "internet", "10.64.12.34", "E_UTRAN")
     assert await modem.information_get_ip_address() == {
         "IPAddress": "10.64.12.34", "IPAddrType": "IPv4", "primaryDNS": "10.64.0.1",
-        "secondaryDNS": "10.64.0.2"}
+        "secondaryDNS": "10.64.0.2", "interfaceName": "wwan0"}  # the NM device's IpInterface
     assert await modem.information_get_apn() == {"APN": "internet"}
     assert await modem.net_connect_srv_get_current_conn_type() == {"connectionType": "cellular"}
 

@@ -104,3 +104,12 @@ async def test_the_laptops_battery_from_upower() -> None:
                              "org.freedesktop.UPower.Device", "State", Variant("u", 1))
         status = await device.information_get_battery_status()
         assert status["batteryState"] == "charging"
+
+
+async def test_connection_mode_is_the_devices_autoconnect(wlan: LaptopWlan) -> None:
+    assert await wlan.wlan_get_connection_mode() == {"connectionMode": "auto"}
+    await wlan.wlan_set_connection_mode(connection_mode="manual")
+    assert await wlan.wlan_get_connection_mode() == {"connectionMode": "manual"}
+    assert (await wlan.wlan_get_wlan_settings())["userSettings"]["connectionMode"] == "manual"
+    await wlan.wlan_set_connection_mode(connection_mode="auto")
+    assert await wlan.wlan_get_connection_mode() == {"connectionMode": "auto"}

@@ -13,6 +13,13 @@ from cmgui.store.gateway import GatewayArchive
 from tests.integration.gateway.support import ADMIN, FAST_POLL, virtual_gateway
 
 
+@pytest.fixture(autouse=True)
+def _each_engine(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test on the SQLite file and on a PostgreSQL store (``store_url``)."""
+    if "://" in store_url:
+        monkeypatch.setenv("CMGUI_STORE", store_url)
+
+
 async def test_every_port_archived_once_with_port_and_sim() -> None:
     async with virtual_gateway() as server:
         for port, text in ((0, "first"), (2, "second"), (7, "third")):

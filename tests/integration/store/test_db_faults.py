@@ -93,7 +93,7 @@ def test_a_file_this_user_may_not_write(capsys: pytest.CaptureFixture[str],
     """As root, where chmod does not stop a write: what the permission check sees is faked."""
     path = _populated()
     real_access = os.access
-    monkeypatch.setattr("cmgui.store.db.os.access",
+    monkeypatch.setattr("cmgui.store.engine_sqlite.os.access",
                         lambda p, mode: mode != os.W_OK and real_access(p, mode))
     line = _one_line_failure(capsys, "profiles", "list")
     assert "cannot be written" in line and str(path) in line

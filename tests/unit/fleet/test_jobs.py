@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from cmgui.service.fleet import Sim
 from cmgui.service.fleet_jobs import StatusJobs, effective_state, job_json, read_iccid_csv, who
-from cmgui.store.db import Database
+from cmgui.store.db import open_database
 from cmgui.store.fleet import FleetStore
 from tests.unit.fleet.fakes import MemoryFleet
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[FleetStore]:
-    db = Database(tmp_path / "cmgui.sqlite3")
+def store(store_url: str) -> Iterator[FleetStore]:
+    """The fleet tables on each engine (``store_url``: tests/pg_fixtures.py)."""
+    db = open_database(store_url)
     yield FleetStore(db)
     db.close()
 
@@ -41,8 +41,11 @@ async def test_a_job_records_each_sims_outcome(store: FleetStore) -> None:
     assert outcomes["8949999"][0] == "failed" and "no SIM" in outcomes["8949999"][1]
     assert sorted(seen) == [(1, 4), (2, 4), (3, 4), (4, 4)]
     (job,) = store.jobs("acct")
+    # Who: this computer's user on SQLite, the database login on a shared PostgreSQL store.
+    user = who() if store.db.engine == "sqlite" else store.db.read(
+        lambda c: c.execute("SELECT current_user").fetchone()[0])
     assert (job.action, job.argument, job.user, job.state, job.total) == (
-        "set-status", "SUSPENDED", who(), "done", 4)
+        "set-status", "SUSPENDED", user, "done", 4)
     assert job.counts == {"ok": 2, "failed": 2}
     assert job_json(job)["resumable"] is False
     items = store.items(job.id)

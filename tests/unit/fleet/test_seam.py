@@ -3,6 +3,8 @@ functions a platform lacks."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import pytest
 
 from cmgui.service import fleet_tables
@@ -11,6 +13,7 @@ from cmgui.service.fleet import (
     FleetError,
     NotOffered,
     Sim,
+    SimDetails,
     SimFilter,
     SimStatusChanged,
     TransitionRefused,
@@ -112,7 +115,16 @@ async def test_what_a_platform_lacks_is_not_offered() -> None:
     assert fleet.offered() == {"set_status"}
     with pytest.raises(NotOffered, match="sending an SMS: not offered by this platform"):
         await fleet.send_sms("1", "hi")
-    bare = Fleet("x")
+    class BareFleet(Fleet):
+        """A platform that offers nothing but listing."""
+
+        def sims(self, where: SimFilter | None = None) -> AsyncIterator[Sim]:
+            raise AssertionError("not listed in this test")
+
+        async def sim(self, iccid: str) -> SimDetails:
+            raise AssertionError("not read in this test")
+
+    bare = BareFleet("x")
     assert not bare.offers("set_status")
     with pytest.raises(NotOffered):
         await bare.set_status("1", "ACTIVE", current=Sim("1", "SUSPENDED", backend="TMSP"))

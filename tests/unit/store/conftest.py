@@ -1,4 +1,5 @@
-"""Fixtures for the storage tests: real SQLite files under tmp_path."""
+"""Fixtures for the storage tests: each store test on a real SQLite file under tmp_path and on
+a fresh database of the session's throw-away PostgreSQL cluster."""
 
 from __future__ import annotations
 
@@ -8,21 +9,21 @@ from pathlib import Path
 import keyring
 import pytest
 
-from cmgui.store.db import Database
+from cmgui.store.db import Store, open_database
 from cmgui.store.secrets import SecretRegistry, SecretStore
 from cmgui.store.sms import SmsArchive
 from tests.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(tmp_path / "cmgui.sqlite3")
+def db(store_url: str) -> Iterator[Store]:
+    database = open_database(store_url)
     yield database
     database.close()
 
 
 @pytest.fixture
-def archive(db: Database) -> SmsArchive:
+def archive(db: Store) -> SmsArchive:
     return SmsArchive(db)
 
 

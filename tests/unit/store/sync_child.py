@@ -1,9 +1,10 @@
 """Child process for the crash test: archives a fake device store, optionally deleting from it.
 
-Usage: python sync_child.py DB DEVICE_DIR [--delete]. DEVICE_DIR holds one JSON file per stored
-message (its name is the storage index). For each, in index order: archive it (durable), print
-"archived <index>", and with --delete remove the file only if the archive holds it, then record
-the deletion. The parent kills this process with SIGKILL at random moments.
+Usage: python sync_child.py STORE DEVICE_DIR [--delete]; STORE is a SQLite file or a store URL.
+DEVICE_DIR holds one JSON file per stored message (its name is the storage index). For each,
+in index order: archive it (durable), print "archived <index>", and with --delete remove the
+file only if the archive holds it, then record the deletion. The parent kills this process
+with SIGKILL at random moments.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from cmgui.store.db import Database
+from cmgui.store.db import open_database
 from cmgui.store.sms import PduRecord, SmsArchive
 
 
@@ -35,7 +36,7 @@ def remove(path: Path) -> None:
 
 
 async def main(db_path: str, paths: list[Path], delete: bool) -> None:
-    db = Database(db_path)
+    db = open_database(db_path)
     archive = SmsArchive(db)
     for path in paths:
         rec = record(path)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cmgui.store.db import Database
+from cmgui.store.db import open_database
 from cmgui.store.sms import SmsArchive, part_identity
 
 CHILD = Path(__file__).with_name("sync_child.py")
@@ -43,10 +43,10 @@ def make_device(store: Path, rng: random.Random) -> dict[str, str]:
     return pdus
 
 
-def run_child(db_path: Path, store: Path, kill_after: int | None,
+def run_child(db_path: str, store: Path, kill_after: int | None,
               rng: random.Random) -> list[str]:
     proc = subprocess.Popen(
-        [sys.executable, str(CHILD), str(db_path), str(store), "--delete"],
+        [sys.executable, str(CHILD), db_path, str(store), "--delete"],
         stdout=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONPATH": os.pathsep.join(
             p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)},
@@ -76,8 +76,8 @@ def run_child(db_path: Path, store: Path, kill_after: int | None,
     return acked
 
 
-def check(db_path: Path, store: Path, pdus: dict[str, str], acked: set[str]) -> int:
-    db = Database(db_path)
+def check(db_path: str, store: Path, pdus: dict[str, str], acked: set[str]) -> int:
+    db = open_database(db_path)
     try:
         rows = db.read(lambda c: c.execute("SELECT identity, message_id FROM sms_part").fetchall())
         archived = {r["identity"] for r in rows}
@@ -105,11 +105,11 @@ def check(db_path: Path, store: Path, pdus: dict[str, str], acked: set[str]) -> 
 
 
 @pytest.mark.slow
-def test_sync_survives_sigkill_at_random_points(tmp_path: Path) -> None:
+def test_sync_survives_sigkill_at_random_points(tmp_path: Path, store_url: str) -> None:
     rng = random.Random(20260301)
     store = tmp_path / "device"
     pdus = make_device(store, rng)
-    db_path = tmp_path / "archive.sqlite3"
+    db_path = store_url
     acked: set[str] = set()
     kills = 0
     for _ in range(ITERATIONS):
@@ -123,7 +123,7 @@ def test_sync_survives_sigkill_at_random_points(tmp_path: Path) -> None:
     assert check(db_path, store, pdus, acked) == len(pdus)
     assert kills >= 15  # most iterations really were killed mid-sync
     assert list(store.glob("*.json")) == []
-    db = Database(db_path)
+    db = open_database(db_path)
     archive = SmsArchive(db)
     assert archive.count() == SINGLES + GROUPS
     assert all(m.complete for m in archive.page(limit=100).messages)

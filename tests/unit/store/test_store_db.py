@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -134,3 +136,22 @@ def test_default_locations_follow_the_environment(
     assert database_path() == tmp_path / "d" / "cmgui.sqlite3"
     assert database_path(tmp_path) == tmp_path / "cmgui.sqlite3"
     assert Settings.open_default().path == tmp_path / "c" / "settings.json"
+
+
+def test_processes_creating_the_database_at_once_all_open_it(tmp_path: Path) -> None:
+    """A new file appears whole: no opener meets SQLite's 0-byte start and calls it cut short."""
+    code = ("import sys\nfrom cmgui.store.db import Database\nsys.stdin.readline()\n"
+            "Database(sys.argv[1]).close()\n")
+    for attempt in range(5):
+        path = tmp_path / f"new{attempt}" / "cmgui.sqlite3"
+        procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], text=True,
+                                  stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+                 for _ in range(4)]
+        for proc in procs:
+            assert proc.stdin is not None
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+        for proc in procs:
+            _, err = proc.communicate(timeout=60)
+            assert proc.returncode == 0, err
+        assert [p.name for p in path.parent.iterdir() if p.name.endswith(".new")] == []

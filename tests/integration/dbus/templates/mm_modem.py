@@ -238,9 +238,13 @@ class Modem:
         self.obj.UpdateProperties(MODEM, {
             "AccessTechnologies": dbus.UInt32(network[3]),
             "SignalQuality": dbus.Struct((dbus.UInt32(72), True), signature="ub")})
-        self.obj.UpdateProperties(SIGNAL, {
-            "Lte": dbus.Dictionary({"rssi": -65.0, "rsrp": -95.0, "rsrq": -10.0, "snr": 12.5},
-                                   signature="sv")})
+        empty = dbus.Dictionary({}, signature="sv")
+        if network[3] == ACT_UMTS:  # the Signal table of the serving radio only
+            self.obj.UpdateProperties(SIGNAL, {"Lte": empty, "Umts": dbus.Dictionary(
+                {"rssi": -71.0, "rscp": -83.0, "ecio": -6.5}, signature="sv")})
+        else:
+            self.obj.UpdateProperties(SIGNAL, {"Umts": empty, "Lte": dbus.Dictionary(
+                {"rssi": -65.0, "rsrp": -95.0, "rsrq": -10.0, "snr": 12.5}, signature="sv")})
         connected = any(b["connected"] for b in self.bearers.values())
         self.set_state(S_CONNECTED if connected else S_REGISTERED)
 
@@ -376,6 +380,12 @@ class Modem:
         return self.add_sms({
             "Number": str(props["number"]), "Text": str(props.get("text", "")),
             "DeliveryReportRequest": bool(props.get("delivery-report-request", False)),
+            "SMSC": str(props.get("smsc", "")),
+            "Validity": dbus.Struct(
+                (dbus.UInt32(int(props["validity"][0])),
+                 dbus.UInt32(int(props["validity"][1]), variant_level=1))
+                if "validity" in props else (dbus.UInt32(0), dbus.UInt32(0, variant_level=1)),
+                signature="uv"),
             "Class": dbus.Int32(int(props.get("class", -1)))}, received=False)
 
     def send_sms(self, path: str) -> None:
@@ -547,9 +557,66 @@ def _get_location(_self: Any) -> dbus.Dictionary:
     return dbus.Dictionary(location, signature="uv")
 
 
+# MMCellType
+CELL_UMTS, CELL_LTE = 3, 5
+#: The serving cell's downlink channel per access technology: EARFCN 1300 (LTE band 3),
+#: UARFCN 10700 (UMTS band I).
+SERVING_CHANNEL = {ACT_LTE: ("earfcn", CELL_LTE, 1300), ACT_UMTS: ("uarfcn", CELL_UMTS, 10700)}
+
+
+def _get_cell_info(_self: Any) -> dbus.Array:
+    """Modem.GetCellInfo (ModemManager 1.20): the serving cell and one LTE neighbour."""
+    cells: list[dbus.Dictionary] = []
+    act = int(MODEL.prop(MODEM, "AccessTechnologies"))
+    if MODEL.operator and act in SERVING_CHANNEL:
+        key, cell_type, channel = SERVING_CHANNEL[act]
+        area = "tac" if cell_type == CELL_LTE else "lac"
+        cells.append(dbus.Dictionary({
+            "cell-type": dbus.UInt32(cell_type), "serving": dbus.Boolean(True),
+            "operator-id": MODEL.operator, area: "1A2B", "ci": "12D687",
+            key: dbus.UInt32(channel)}, signature="sv"))
+        cells.append(dbus.Dictionary({
+            "cell-type": dbus.UInt32(CELL_LTE), "serving": dbus.Boolean(False),
+            "physical-ci": "1F", "earfcn": dbus.UInt32(6300)}, signature="sv"))
+    return dbus.Array(cells, signature="a{sv}")
+
+
 def _location_setup(_self: Any, sources: int, signal: bool) -> None:
     MODEL.obj.UpdateProperties(LOCATION, {"Enabled": dbus.UInt32(sources),
                                           "SignalsLocation": dbus.Boolean(signal)})
+
+
+#: The control key of every personalisation (Modem3gpp.DisableFacilityLock, MM 1.20).
+CONTROL_KEY = "12341234"
+
+
+def _disable_facility_lock(_self: Any, properties: Any) -> None:
+    facility, key = int(properties[0]), str(properties[1])
+    if key != CONTROL_KEY:
+        raise _error("MobileEquipment.IncorrectPassword", "Incorrect password")
+    obj = mockobject.objects[MODEM_PATH]
+    locks = int(obj.props[M3GPP]["EnabledFacilityLocks"])
+    obj.UpdateProperties(M3GPP, {"EnabledFacilityLocks": dbus.UInt32(locks & ~facility)})
+
+
+def _set_packet_service_state(_self: Any, state: int) -> None:
+    """Detach (1) ends every connection; attach (2) lets them be made again (MM 1.20)."""
+    if int(state) not in (1, 2):
+        raise _error("Core.InvalidArgs", "Invalid packet service state")
+    if int(state) == 1:
+        for path in list(MODEL.bearers):
+            MODEL.bearer_disconnect(path)
+    mockobject.objects[MODEM_PATH].UpdateProperties(
+        M3GPP, {"PacketServiceState": dbus.UInt32(int(state))})
+
+
+def _set_current_modes(_self: Any, modes: Any) -> None:
+    obj = mockobject.objects[MODEM_PATH]
+    wanted = (int(modes[0]), int(modes[1]))
+    if wanted not in {(int(a), int(p)) for a, p in obj.props[MODEM]["SupportedModes"]}:
+        raise _error("Core.Unsupported", "Mode combination not supported")
+    obj.UpdateProperties(MODEM, {"CurrentModes": dbus.Struct(
+        (dbus.UInt32(wanted[0]), dbus.UInt32(wanted[1])), signature="uu")})
 
 
 def _command(_self: Any, _command: str, _timeout: int) -> str:
@@ -587,8 +654,9 @@ def _modem_props(parameters: dict[str, Any]) -> dict[str, Any]:
         "SignalQuality": dbus.Struct((dbus.UInt32(0), False), signature="ub"),
         "OwnNumbers": dbus.Array(["+15550123"], signature="s"),
         "PowerState": dbus.UInt32(POWER_ON),
-        "SupportedModes": dbus.Array([dbus.Struct((dbus.UInt32(14), dbus.UInt32(8)),
-                                                  signature="uu")], signature="(uu)"),
+        "SupportedModes": dbus.Array([
+            dbus.Struct((dbus.UInt32(a), dbus.UInt32(p)), signature="uu")
+            for a, p in ((14, 8), (14, 0), (12, 8), (8, 0), (4, 0))], signature="(uu)"),
         "CurrentModes": dbus.Struct((dbus.UInt32(14), dbus.UInt32(8)), signature="uu"),
         "SupportedBands": dbus.Array([dbus.UInt32(31), dbus.UInt32(33)], signature="u"),
         "CurrentBands": dbus.Array([dbus.UInt32(31), dbus.UInt32(33)], signature="u"),
@@ -612,7 +680,9 @@ def load(mock: Any, parameters: dict[str, Any]) -> None:
         ("DeleteBearer", "o", "", lambda _s, path: m.bearer_disconnect(str(path))),
         ("Reset", "", "", ""),
         ("SetPowerState", "u", "", _set_power_state),
+        ("SetCurrentModes", "(uu)", "", _set_current_modes),
         ("Command", "su", "s", _command),
+        ("GetCellInfo", "", "aa{sv}", _get_cell_info),
     ])
     obj = mockobject.objects[MODEM_PATH]
     obj.AddProperties(M3GPP, {
@@ -622,7 +692,9 @@ def load(mock: Any, parameters: dict[str, Any]) -> None:
         "Pco": dbus.Array([], signature="(ubay)"), "InitialEpsBearer": dbus.ObjectPath("/"),
         "InitialEpsBearerSettings": dbus.Dictionary({}, signature="sv"),
         "PacketServiceState": dbus.UInt32(0)})
-    obj.AddMethods(M3GPP, [("Register", "s", "", _register), ("Scan", "", "aa{sv}", _scan)])
+    obj.AddMethods(M3GPP, [("Register", "s", "", _register), ("Scan", "", "aa{sv}", _scan),
+                           ("DisableFacilityLock", "(us)", "", _disable_facility_lock),
+                           ("SetPacketServiceState", "u", "", _set_packet_service_state)])
     obj.AddProperties(USSD, {"State": dbus.UInt32(USSD_IDLE), "NetworkNotification": "",
                              "NetworkRequest": ""})
     obj.AddMethods(USSD, [
