@@ -4320,17 +4320,17 @@ The details are in %2.</source>
   <context>
     <name>ProvisioningController</name>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="98" />
+      <location filename="../cmgui/controllers/provisioning.py" line="27" />
       <source>Set by %1</source>
       <translation>حدّده %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="92" />
+      <location filename="../cmgui/controllers/provisioning.py" line="98" />
       <source>The provisioning file %1 has mistakes and is not used (%2). Check it with: cmcli provisioning check</source>
       <translation>ملف التهيئة المسبقة %1 فيه أخطاء ولذلك لا يُستخدم (%2). افحصه بالأمر: cmcli provisioning check</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="104" />
+      <location filename="../cmgui/controllers/provisioning.py" line="110" />
       <source>This profile is set by %1 and cannot be edited or deleted.</source>
       <translation>ملف التعريف هذا حدّده %1 ولا يمكن تعديله أو حذفه.</translation>
     </message>
@@ -4555,256 +4555,330 @@ Choose what cmgui does with them:</source>
     </message>
   </context>
   <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="92" />
+      <source>Ask for delivery reports when sending.</source>
+      <translation>طلب تقارير التسليم عند الإرسال.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="72" />
+      <source>Closing the main window keeps cmgui in the tray.</source>
+      <translation>إغلاق النافذة الرئيسية يُبقي cmgui في منطقة الإشعارات.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="82" />
+      <source>Connect automatically while roaming too (roaming may cost extra).</source>
+      <translation>الاتصال تلقائيًا أثناء التجوال أيضًا (قد يكلّف التجوال أكثر).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="80" />
+      <source>Connect mobile data as soon as the device is ready.</source>
+      <translation>تشغيل بيانات الجوّال بمجرد أن يصبح الجهاز جاهزًا.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="90" />
+      <source>Delete messages from the device once they are safely archived.</source>
+      <translation>حذف الرسائل من الجهاز بعد أرشفتها بأمان.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="74" />
+      <source>Interface language (empty: follow the system).</source>
+      <translation>لغة الواجهة (فارغة: اتباع النظام).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="96" />
+      <source>Keep SIM PINs in the system keyring (off unless you turn it on).</source>
+      <translation>حفظ رموز PIN لشرائح SIM في سلسلة مفاتيح النظام (معطّل ما لم تفعّله).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="93" />
+      <source>Logging level.</source>
+      <translation>مستوى السجل.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="78" />
+      <source>Reconnect after the network drops a call.</source>
+      <translation>إعادة الاتصال بعد أن تقطع الشبكة الاتصال.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="70" />
+      <source>Start hidden in the system tray.</source>
+      <translation>البدء مخفيًا في منطقة الإشعارات.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="104" />
+      <source>Store for the archive, records and fleet: empty for this computer's SQLite file, or postgresql://[user@]host[:port]/database for a team's shared store (its password in the keyring or ~/.pgpass, never here). CMGUI_STORE and cmcli --store take precedence.</source>
+      <translation>التخزين للأرشيف والسجلات والأسطول: اتركه فارغًا لملف SQLite على هذا الحاسوب، أو postgresql://[user@]host[:port]/database لتخزين مشترك بين أعضاء الفريق (تبقى كلمة مروره في سلسلة المفاتيح أو في ~/.pgpass، وليس هنا أبدًا). ولـ CMGUI_STORE وcmcli --store الأولوية.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="87" />
+      <source>The note that closing the window keeps cmgui in the tray was shown.</source>
+      <translation>عُرضت الملاحظة بأن إغلاق النافذة يُبقي cmgui في منطقة الإشعارات.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="76" />
+      <source>URL of the device used last, opened at start.</source>
+      <translation>عنوان URL للجهاز المستخدم آخر مرة، يُفتح عند البدء.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="84" />
+      <source>USSD codes saved per SIM: ICCID -&gt; list of [name, code].</source>
+      <translation>رموز USSD المحفوظة لكل شريحة SIM: ICCID -&gt; قائمة من [الاسم، الرمز].</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="98" />
+      <source>Where passwords and tokens go when CMGUI_SECRETS is not set: empty for the system keyring (with none, cmgui asks once), keyring, none (give them each time) or file (the encrypted file). docs/security.md.</source>
+      <translation>مكان حفظ كلمات المرور والرموز عندما لا يكون CMGUI_SECRETS مضبوطًا: فارغ لسلسلة مفاتيح النظام (إن لم توجد، يسأل cmgui مرة واحدة)، أو keyring، أو none (إدخالها في كل مرة)، أو file (الملف المشفّر). docs/security.md.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="149" />
+      <location filename="../cmgui/views/settings_page.py" line="156" />
       <source>%1, version %2</source>
       <translation>%1، الإصدار %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="189" />
+      <location filename="../cmgui/views/settings_page.py" line="196" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="103" />
+      <location filename="../cmgui/views/settings_page.py" line="110" />
       <source>&amp;Closing the window keeps cmgui running in the tray</source>
       <translation>إغلاق النافذة يُبقي cmgui قيد التشغيل في منطقة الإشعارات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="114" />
+      <location filename="../cmgui/views/settings_page.py" line="121" />
       <source>&amp;Language:</source>
       <translation>اللغة:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="128" />
+      <location filename="../cmgui/views/settings_page.py" line="135" />
       <source>&amp;Reconnect when the network drops the connection</source>
       <translation>إعادة الاتصال عندما تقطع الشبكة الاتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="242" />
+      <location filename="../cmgui/views/settings_page.py" line="257" />
       <source>A change applies at once to the passwords and tokens saved from then on. Those stored before stay where they are (nothing is moved or deleted): to keep one in the new place, enter it again.</source>
       <translation>يُطبَّق التغيير فورًا على كلمات المرور والرموز التي تُحفظ بعده. أما المحفوظة قبله فتبقى في مكانها (لا يُنقل شيء ولا يُحذف): لحفظ أحدها في المكان الجديد، أدخله مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="119" />
+      <location filename="../cmgui/views/settings_page.py" line="126" />
       <source>A new language applies at once.</source>
       <translation>تُطبَّق اللغة الجديدة فورًا.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="151" />
+      <location filename="../cmgui/views/settings_page.py" line="158" />
       <source>A&amp;bout…</source>
       <translation>حول…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="147" />
+      <location filename="../cmgui/views/settings_page.py" line="154" />
       <source>About</source>
       <translation>حول</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="129" />
+      <location filename="../cmgui/views/settings_page.py" line="136" />
       <source>Ask for &amp;delivery reports</source>
       <translation>طلب تقارير التسليم</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="72" />
+      <location filename="../cmgui/views/settings_page.py" line="79" />
       <source>Ask for delivery reports</source>
       <translation>طلب تقارير التسليم</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="93" />
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>Changes are saved at once.</source>
       <translation>تُحفظ التغييرات فورًا.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="78" />
+      <location filename="../cmgui/views/settings_page.py" line="85" />
       <source>Closing the window keeps cmgui running in the tray</source>
       <translation>إغلاق النافذة يُبقي cmgui قيد التشغيل في منطقة الإشعارات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="67" />
+      <location filename="../cmgui/views/settings_page.py" line="74" />
       <source>Connect automatically</source>
       <translation>الاتصال تلقائيًا</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <location filename="../cmgui/views/settings_page.py" line="75" />
       <source>Connect automatically while roaming</source>
       <translation>الاتصال تلقائيًا أثناء التجوال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="126" />
+      <location filename="../cmgui/views/settings_page.py" line="133" />
       <source>Connection and messages</source>
       <translation>الاتصال والرسائل</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="131" />
+      <location filename="../cmgui/views/settings_page.py" line="138" />
       <source>Delete messages from the SIM once they are &amp;archived</source>
       <translation>حذف الرسائل من شريحة SIM بعد أرشفتها</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="73" />
+      <location filename="../cmgui/views/settings_page.py" line="80" />
       <source>Delete messages from the SIM once they are archived</source>
       <translation>حذف الرسائل من شريحة SIM بعد أرشفتها</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="230" />
+      <location filename="../cmgui/views/settings_page.py" line="49" />
       <source>Don't store (ask each time)</source>
       <translation>عدم الحفظ (السؤال في كل مرة)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="199" />
+      <location filename="../cmgui/views/settings_page.py" line="215" />
       <source>Empty for this computer's file, or postgresql://host/database for a team's shared store (the password stays in the keyring or ~/.pgpass). Used from the next start.</source>
       <translation>اتركه فارغًا لاستخدام ملف هذا الحاسوب، أو اكتب postgresql://host/database لتخزين مشترك بين أعضاء الفريق (تبقى كلمة المرور في سلسلة المفاتيح أو في ~/.pgpass). يُطبَّق من التشغيل التالي.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="229" />
+      <location filename="../cmgui/views/settings_page.py" line="48" />
       <source>Encrypted file (passphrase)</source>
       <translation>ملف مشفّر (عبارة مرور)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="100" />
+      <location filename="../cmgui/views/settings_page.py" line="107" />
       <source>General</source>
       <translation>عام</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="234" />
+      <location filename="../cmgui/views/settings_page.py" line="249" />
       <source>Keep &amp;secrets in:</source>
       <translation>حفظ الأسرار في:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="80" />
-      <location filename="../cmgui/views/settings_page.py" line="107" />
+      <location filename="../cmgui/views/settings_page.py" line="87" />
+      <location filename="../cmgui/views/settings_page.py" line="114" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="174" />
+      <location filename="../cmgui/views/settings_page.py" line="181" />
       <source>Networks are selected automatically only.</source>
       <translation>تُختار الشبكات تلقائيًا فقط.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="278" />
+      <location filename="../cmgui/views/settings_page.py" line="293" />
       <source>No secure keyring on this computer.</source>
       <translation>لا توجد سلسلة مفاتيح آمنة على هذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="283" />
+      <location filename="../cmgui/views/settings_page.py" line="298" />
       <source>Nothing is stored: passwords and tokens are asked for when needed and kept until cmgui quits.</source>
       <translation>لا يُحفظ شيء: تُطلب كلمات المرور والرموز عند الحاجة إليها وتبقى محفوظة حتى يُغلق cmgui.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="138" />
+      <location filename="../cmgui/views/settings_page.py" line="145" />
       <source>Privacy</source>
       <translation>الخصوصية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="161" />
+      <location filename="../cmgui/views/settings_page.py" line="168" />
       <source>Provided by %1</source>
       <translation>مقدَّم من %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="70" />
+      <location filename="../cmgui/views/settings_page.py" line="77" />
       <source>Reconnect when the network drops the connection</source>
       <translation>إعادة الاتصال عندما تقطع الشبكة الاتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="140" />
+      <location filename="../cmgui/views/settings_page.py" line="147" />
       <source>Remember SIM &amp;PINs in the system keyring</source>
       <translation>تذكّر رموز PIN لشرائح SIM في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="75" />
+      <location filename="../cmgui/views/settings_page.py" line="82" />
       <source>Remember SIM PINs in the system keyring</source>
       <translation>تذكّر رموز PIN لشرائح SIM في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="213" />
+      <location filename="../cmgui/views/settings_page.py" line="229" />
       <source>S&amp;tore:</source>
       <translation>التخزين:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="222" />
+      <location filename="../cmgui/views/settings_page.py" line="238" />
       <source>Secrets</source>
       <translation>الأسرار</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="57" />
-      <source>Set by %1</source>
-      <translation>حدّده %1</translation>
-    </message>
-    <message>
-      <location filename="../cmgui/views/settings_page.py" line="276" />
+      <location filename="../cmgui/views/settings_page.py" line="291" />
       <source>Set by CMGUI_SECRETS (it wins over this setting).</source>
       <translation>حدّده CMGUI_SECRETS (وهو يتقدّم على هذا الإعداد).</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="93" />
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="170" />
+      <location filename="../cmgui/views/settings_page.py" line="177" />
       <source>Settings fixed by %1:</source>
       <translation>الإعدادات التي ثبّتها %1:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="101" />
+      <location filename="../cmgui/views/settings_page.py" line="108" />
       <source>Start &amp;hidden in the system tray</source>
       <translation>البدء مخفيًا في منطقة الإشعارات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="77" />
+      <location filename="../cmgui/views/settings_page.py" line="84" />
       <source>Start hidden in the system tray</source>
       <translation>البدء مخفيًا في منطقة الإشعارات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="194" />
+      <location filename="../cmgui/views/settings_page.py" line="210" />
       <source>Store</source>
       <translation>التخزين</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="197" />
+      <location filename="../cmgui/views/settings_page.py" line="213" />
       <source>Store URL</source>
       <translation>عنوان URL للتخزين</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="165" />
+      <location filename="../cmgui/views/settings_page.py" line="172" />
       <source>Support: %1</source>
       <translation>الدعم: %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="228" />
+      <location filename="../cmgui/views/settings_page.py" line="47" />
       <source>System keyring</source>
       <translation>سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="108" />
+      <location filename="../cmgui/views/settings_page.py" line="115" />
+      <location filename="../cmgui/views/settings_page.py" line="201" />
       <source>System language</source>
       <translation>لغة النظام</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="280" />
+      <location filename="../cmgui/views/settings_page.py" line="295" />
       <source>The encrypted file stays locked this time (no passphrase was given): passwords and tokens are asked for when needed.</source>
       <translation>يبقى الملف المشفّر مقفلًا هذه المرة (لم تُعطَ عبارة المرور): تُطلب كلمات المرور والرموز عند الحاجة إليها.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="196" />
+      <location filename="../cmgui/views/settings_page.py" line="212" />
       <source>This computer (SQLite)</source>
       <translation>هذا الحاسوب (SQLite)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="76" />
-      <location filename="../cmgui/views/settings_page.py" line="226" />
+      <location filename="../cmgui/views/settings_page.py" line="83" />
+      <location filename="../cmgui/views/settings_page.py" line="242" />
       <source>Where secrets are kept</source>
       <translation>مكان حفظ الأسرار</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <location filename="../cmgui/views/settings_page.py" line="192" />
       <source>off</source>
       <translation>معطّل</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <location filename="../cmgui/views/settings_page.py" line="192" />
       <source>on</source>
       <translation>مفعّل</translation>
     </message>

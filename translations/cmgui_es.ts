@@ -4240,17 +4240,17 @@ Los detalles están en %2.</translation>
   <context>
     <name>ProvisioningController</name>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="98" />
+      <location filename="../cmgui/controllers/provisioning.py" line="27" />
       <source>Set by %1</source>
       <translation>Establecido por %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="92" />
+      <location filename="../cmgui/controllers/provisioning.py" line="98" />
       <source>The provisioning file %1 has mistakes and is not used (%2). Check it with: cmcli provisioning check</source>
       <translation>El archivo de aprovisionamiento %1 tiene errores y no se usa (%2). Compruébelo con: cmcli provisioning check</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="104" />
+      <location filename="../cmgui/controllers/provisioning.py" line="110" />
       <source>This profile is set by %1 and cannot be edited or deleted.</source>
       <translation>Este perfil lo establece %1 y no se puede editar ni eliminar.</translation>
     </message>
@@ -4471,256 +4471,330 @@ Elija qué hace cmgui con ellos:</translation>
     </message>
   </context>
   <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="92" />
+      <source>Ask for delivery reports when sending.</source>
+      <translation>Pedir confirmaciones de entrega al enviar.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="72" />
+      <source>Closing the main window keeps cmgui in the tray.</source>
+      <translation>Cerrar la ventana principal mantiene cmgui en la bandeja del sistema.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="82" />
+      <source>Connect automatically while roaming too (roaming may cost extra).</source>
+      <translation>Conectar automáticamente también en itinerancia (la itinerancia puede costar más).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="80" />
+      <source>Connect mobile data as soon as the device is ready.</source>
+      <translation>Conectar los datos móviles en cuanto el dispositivo esté listo.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="90" />
+      <source>Delete messages from the device once they are safely archived.</source>
+      <translation>Eliminar los mensajes del dispositivo una vez archivados de forma segura.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="74" />
+      <source>Interface language (empty: follow the system).</source>
+      <translation>Idioma de la interfaz (vacío: seguir el del sistema).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="96" />
+      <source>Keep SIM PINs in the system keyring (off unless you turn it on).</source>
+      <translation>Guardar los PIN de las SIM en el llavero del sistema (desactivado salvo que lo active).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="93" />
+      <source>Logging level.</source>
+      <translation>Nivel de registro.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="78" />
+      <source>Reconnect after the network drops a call.</source>
+      <translation>Reconectar después de que la red corte la conexión.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="70" />
+      <source>Start hidden in the system tray.</source>
+      <translation>Iniciar oculto en la bandeja del sistema.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="104" />
+      <source>Store for the archive, records and fleet: empty for this computer's SQLite file, or postgresql://[user@]host[:port]/database for a team's shared store (its password in the keyring or ~/.pgpass, never here). CMGUI_STORE and cmcli --store take precedence.</source>
+      <translation>Almacenamiento del archivo, los registros y la flota: vacío para el archivo SQLite de este ordenador, o postgresql://[user@]host[:port]/database para un almacenamiento compartido por un equipo (su contraseña en el llavero o en ~/.pgpass, nunca aquí). CMGUI_STORE y cmcli --store tienen prioridad.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="87" />
+      <source>The note that closing the window keeps cmgui in the tray was shown.</source>
+      <translation>Ya se mostró el aviso de que cerrar la ventana mantiene cmgui en la bandeja del sistema.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="76" />
+      <source>URL of the device used last, opened at start.</source>
+      <translation>URL del dispositivo usado por última vez, que se abre al iniciar.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="84" />
+      <source>USSD codes saved per SIM: ICCID -&gt; list of [name, code].</source>
+      <translation>Códigos USSD guardados por SIM: ICCID -&gt; lista de [nombre, código].</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="98" />
+      <source>Where passwords and tokens go when CMGUI_SECRETS is not set: empty for the system keyring (with none, cmgui asks once), keyring, none (give them each time) or file (the encrypted file). docs/security.md.</source>
+      <translation>Dónde van las contraseñas y los tokens cuando CMGUI_SECRETS no está definido: vacío para el llavero del sistema (si no hay, cmgui pregunta una vez), keyring, none (introducirlos cada vez) o file (el archivo cifrado). docs/security.md.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="149" />
+      <location filename="../cmgui/views/settings_page.py" line="156" />
       <source>%1, version %2</source>
       <translation>%1, versión %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="189" />
+      <location filename="../cmgui/views/settings_page.py" line="196" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="103" />
+      <location filename="../cmgui/views/settings_page.py" line="110" />
       <source>&amp;Closing the window keeps cmgui running in the tray</source>
       <translation>&amp;Cerrar la ventana mantiene cmgui en la bandeja del sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="114" />
+      <location filename="../cmgui/views/settings_page.py" line="121" />
       <source>&amp;Language:</source>
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="128" />
+      <location filename="../cmgui/views/settings_page.py" line="135" />
       <source>&amp;Reconnect when the network drops the connection</source>
       <translation>&amp;Reconectar cuando la red corte la conexión</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="242" />
+      <location filename="../cmgui/views/settings_page.py" line="257" />
       <source>A change applies at once to the passwords and tokens saved from then on. Those stored before stay where they are (nothing is moved or deleted): to keep one in the new place, enter it again.</source>
       <translation>Un cambio se aplica de inmediato a las contraseñas y los tokens que se guarden a partir de entonces. Los guardados antes se quedan donde están (no se mueve ni se elimina nada): para conservar uno en el nuevo lugar, vuelva a introducirlo.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="119" />
+      <location filename="../cmgui/views/settings_page.py" line="126" />
       <source>A new language applies at once.</source>
       <translation>Un idioma nuevo se aplica de inmediato.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="151" />
+      <location filename="../cmgui/views/settings_page.py" line="158" />
       <source>A&amp;bout…</source>
       <translation>Acerca d&amp;e…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="147" />
+      <location filename="../cmgui/views/settings_page.py" line="154" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="129" />
+      <location filename="../cmgui/views/settings_page.py" line="136" />
       <source>Ask for &amp;delivery reports</source>
       <translation>Pedir &amp;confirmaciones de entrega</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="72" />
+      <location filename="../cmgui/views/settings_page.py" line="79" />
       <source>Ask for delivery reports</source>
       <translation>Pedir confirmaciones de entrega</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="93" />
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>Changes are saved at once.</source>
       <translation>Los cambios se guardan de inmediato.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="78" />
+      <location filename="../cmgui/views/settings_page.py" line="85" />
       <source>Closing the window keeps cmgui running in the tray</source>
       <translation>Cerrar la ventana mantiene cmgui en la bandeja del sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="67" />
+      <location filename="../cmgui/views/settings_page.py" line="74" />
       <source>Connect automatically</source>
       <translation>Conectar automáticamente</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <location filename="../cmgui/views/settings_page.py" line="75" />
       <source>Connect automatically while roaming</source>
       <translation>Conectar automáticamente en itinerancia</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="126" />
+      <location filename="../cmgui/views/settings_page.py" line="133" />
       <source>Connection and messages</source>
       <translation>Conexión y mensajes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="131" />
+      <location filename="../cmgui/views/settings_page.py" line="138" />
       <source>Delete messages from the SIM once they are &amp;archived</source>
       <translation>Eliminar los mensajes de la SIM una vez &amp;archivados</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="73" />
+      <location filename="../cmgui/views/settings_page.py" line="80" />
       <source>Delete messages from the SIM once they are archived</source>
       <translation>Eliminar los mensajes de la SIM una vez archivados</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="230" />
+      <location filename="../cmgui/views/settings_page.py" line="49" />
       <source>Don't store (ask each time)</source>
       <translation>No guardar (preguntar cada vez)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="199" />
+      <location filename="../cmgui/views/settings_page.py" line="215" />
       <source>Empty for this computer's file, or postgresql://host/database for a team's shared store (the password stays in the keyring or ~/.pgpass). Used from the next start.</source>
       <translation>Vacío para el archivo de este ordenador, o postgresql://host/database para un almacenamiento compartido por un equipo (la contraseña se queda en el llavero o en ~/.pgpass). Se aplica a partir del próximo inicio.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="229" />
+      <location filename="../cmgui/views/settings_page.py" line="48" />
       <source>Encrypted file (passphrase)</source>
       <translation>Archivo cifrado (frase de contraseña)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="100" />
+      <location filename="../cmgui/views/settings_page.py" line="107" />
       <source>General</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="234" />
+      <location filename="../cmgui/views/settings_page.py" line="249" />
       <source>Keep &amp;secrets in:</source>
       <translation>Guardar los &amp;secretos en:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="80" />
-      <location filename="../cmgui/views/settings_page.py" line="107" />
+      <location filename="../cmgui/views/settings_page.py" line="87" />
+      <location filename="../cmgui/views/settings_page.py" line="114" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="174" />
+      <location filename="../cmgui/views/settings_page.py" line="181" />
       <source>Networks are selected automatically only.</source>
       <translation>Las redes solo se eligen automáticamente.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="278" />
+      <location filename="../cmgui/views/settings_page.py" line="293" />
       <source>No secure keyring on this computer.</source>
       <translation>No hay un llavero seguro en este equipo.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="283" />
+      <location filename="../cmgui/views/settings_page.py" line="298" />
       <source>Nothing is stored: passwords and tokens are asked for when needed and kept until cmgui quits.</source>
       <translation>No se guarda nada: las contraseñas y los tokens se piden cuando hacen falta y se conservan hasta que se cierre cmgui.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="138" />
+      <location filename="../cmgui/views/settings_page.py" line="145" />
       <source>Privacy</source>
       <translation>Privacidad</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="161" />
+      <location filename="../cmgui/views/settings_page.py" line="168" />
       <source>Provided by %1</source>
       <translation>Proporcionado por %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="70" />
+      <location filename="../cmgui/views/settings_page.py" line="77" />
       <source>Reconnect when the network drops the connection</source>
       <translation>Reconectar cuando la red corte la conexión</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="140" />
+      <location filename="../cmgui/views/settings_page.py" line="147" />
       <source>Remember SIM &amp;PINs in the system keyring</source>
       <translation>Recordar los &amp;PIN de las SIM en el llavero del sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="75" />
+      <location filename="../cmgui/views/settings_page.py" line="82" />
       <source>Remember SIM PINs in the system keyring</source>
       <translation>Recordar los PIN de las SIM en el llavero del sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="213" />
+      <location filename="../cmgui/views/settings_page.py" line="229" />
       <source>S&amp;tore:</source>
       <translation>Al&amp;macenamiento:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="222" />
+      <location filename="../cmgui/views/settings_page.py" line="238" />
       <source>Secrets</source>
       <translation>Secretos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="57" />
-      <source>Set by %1</source>
-      <translation>Establecido por %1</translation>
-    </message>
-    <message>
-      <location filename="../cmgui/views/settings_page.py" line="276" />
+      <location filename="../cmgui/views/settings_page.py" line="291" />
       <source>Set by CMGUI_SECRETS (it wins over this setting).</source>
       <translation>Establecido por CMGUI_SECRETS (tiene prioridad sobre esta opción).</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="93" />
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="170" />
+      <location filename="../cmgui/views/settings_page.py" line="177" />
       <source>Settings fixed by %1:</source>
       <translation>Configuración fijada por %1:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="101" />
+      <location filename="../cmgui/views/settings_page.py" line="108" />
       <source>Start &amp;hidden in the system tray</source>
       <translation>Iniciar &amp;oculto en la bandeja del sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="77" />
+      <location filename="../cmgui/views/settings_page.py" line="84" />
       <source>Start hidden in the system tray</source>
       <translation>Iniciar oculto en la bandeja del sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="194" />
+      <location filename="../cmgui/views/settings_page.py" line="210" />
       <source>Store</source>
       <translation>Almacenamiento</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="197" />
+      <location filename="../cmgui/views/settings_page.py" line="213" />
       <source>Store URL</source>
       <translation>URL del almacenamiento</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="165" />
+      <location filename="../cmgui/views/settings_page.py" line="172" />
       <source>Support: %1</source>
       <translation>Soporte: %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="228" />
+      <location filename="../cmgui/views/settings_page.py" line="47" />
       <source>System keyring</source>
       <translation>Llavero del sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="108" />
+      <location filename="../cmgui/views/settings_page.py" line="115" />
+      <location filename="../cmgui/views/settings_page.py" line="201" />
       <source>System language</source>
       <translation>Idioma del sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="280" />
+      <location filename="../cmgui/views/settings_page.py" line="295" />
       <source>The encrypted file stays locked this time (no passphrase was given): passwords and tokens are asked for when needed.</source>
       <translation>Esta vez el archivo cifrado sigue bloqueado (no se indicó la frase de contraseña): las contraseñas y los tokens se piden cuando hacen falta.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="196" />
+      <location filename="../cmgui/views/settings_page.py" line="212" />
       <source>This computer (SQLite)</source>
       <translation>Este ordenador (SQLite)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="76" />
-      <location filename="../cmgui/views/settings_page.py" line="226" />
+      <location filename="../cmgui/views/settings_page.py" line="83" />
+      <location filename="../cmgui/views/settings_page.py" line="242" />
       <source>Where secrets are kept</source>
       <translation>Dónde se guardan los secretos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <location filename="../cmgui/views/settings_page.py" line="192" />
       <source>off</source>
       <translation>desactivado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <location filename="../cmgui/views/settings_page.py" line="192" />
       <source>on</source>
       <translation>activado</translation>
     </message>

@@ -4240,17 +4240,17 @@ Les détails figurent dans %2.</translation>
   <context>
     <name>ProvisioningController</name>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="98" />
+      <location filename="../cmgui/controllers/provisioning.py" line="27" />
       <source>Set by %1</source>
       <translation>Défini par %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="92" />
+      <location filename="../cmgui/controllers/provisioning.py" line="98" />
       <source>The provisioning file %1 has mistakes and is not used (%2). Check it with: cmcli provisioning check</source>
       <translation>Le fichier de provisionnement %1 contient des erreurs et n’est pas utilisé (%2). Vérifiez-le avec : cmcli provisioning check</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="104" />
+      <location filename="../cmgui/controllers/provisioning.py" line="110" />
       <source>This profile is set by %1 and cannot be edited or deleted.</source>
       <translation>Ce profil est défini par %1 et ne peut être ni modifié ni supprimé.</translation>
     </message>
@@ -4471,256 +4471,330 @@ Choisissez ce que cmgui en fait :</translation>
     </message>
   </context>
   <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="92" />
+      <source>Ask for delivery reports when sending.</source>
+      <translation>Demander des accusés de réception à l’envoi.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="72" />
+      <source>Closing the main window keeps cmgui in the tray.</source>
+      <translation>Fermer la fenêtre principale laisse cmgui dans la zone de notification.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="82" />
+      <source>Connect automatically while roaming too (roaming may cost extra).</source>
+      <translation>Se connecter automatiquement aussi en itinérance (l’itinérance peut coûter plus cher).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="80" />
+      <source>Connect mobile data as soon as the device is ready.</source>
+      <translation>Activer les données mobiles dès que l’appareil est prêt.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="90" />
+      <source>Delete messages from the device once they are safely archived.</source>
+      <translation>Supprimer les messages de l’appareil une fois archivés en lieu sûr.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="74" />
+      <source>Interface language (empty: follow the system).</source>
+      <translation>Langue de l’interface (vide : suivre le système).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="96" />
+      <source>Keep SIM PINs in the system keyring (off unless you turn it on).</source>
+      <translation>Mémoriser les PIN des SIM dans le trousseau du système (désactivé tant que vous ne l’activez pas).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="93" />
+      <source>Logging level.</source>
+      <translation>Niveau de journalisation.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="78" />
+      <source>Reconnect after the network drops a call.</source>
+      <translation>Se reconnecter après une coupure de la connexion par le réseau.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="70" />
+      <source>Start hidden in the system tray.</source>
+      <translation>Démarrer masqué dans la zone de notification.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="104" />
+      <source>Store for the archive, records and fleet: empty for this computer's SQLite file, or postgresql://[user@]host[:port]/database for a team's shared store (its password in the keyring or ~/.pgpass, never here). CMGUI_STORE and cmcli --store take precedence.</source>
+      <translation>Stockage de l’archive, des relevés et de la flotte : vide pour le fichier SQLite de cet ordinateur, ou postgresql://[user@]host[:port]/database pour un stockage partagé par une équipe (son mot de passe dans le trousseau ou dans ~/.pgpass, jamais ici). CMGUI_STORE et cmcli --store priment.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="87" />
+      <source>The note that closing the window keeps cmgui in the tray was shown.</source>
+      <translation>La remarque indiquant que fermer la fenêtre laisse cmgui dans la zone de notification a été affichée.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="76" />
+      <source>URL of the device used last, opened at start.</source>
+      <translation>URL de l’appareil utilisé en dernier, ouvert au démarrage.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="84" />
+      <source>USSD codes saved per SIM: ICCID -&gt; list of [name, code].</source>
+      <translation>Codes USSD enregistrés par SIM : ICCID -&gt; liste de [nom, code].</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="98" />
+      <source>Where passwords and tokens go when CMGUI_SECRETS is not set: empty for the system keyring (with none, cmgui asks once), keyring, none (give them each time) or file (the encrypted file). docs/security.md.</source>
+      <translation>Où vont les mots de passe et les jetons quand CMGUI_SECRETS n’est pas défini : vide pour le trousseau du système (s’il n’y en a pas, cmgui demande une fois), keyring, none (les saisir à chaque fois) ou file (le fichier chiffré). docs/security.md.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="149" />
+      <location filename="../cmgui/views/settings_page.py" line="156" />
       <source>%1, version %2</source>
       <translation>%1, version %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="189" />
+      <location filename="../cmgui/views/settings_page.py" line="196" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="103" />
+      <location filename="../cmgui/views/settings_page.py" line="110" />
       <source>&amp;Closing the window keeps cmgui running in the tray</source>
       <translation>&amp;Fermer la fenêtre laisse cmgui actif dans la zone de notification</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="114" />
+      <location filename="../cmgui/views/settings_page.py" line="121" />
       <source>&amp;Language:</source>
       <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="128" />
+      <location filename="../cmgui/views/settings_page.py" line="135" />
       <source>&amp;Reconnect when the network drops the connection</source>
       <translation>Se &amp;reconnecter quand le réseau coupe la connexion</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="242" />
+      <location filename="../cmgui/views/settings_page.py" line="257" />
       <source>A change applies at once to the passwords and tokens saved from then on. Those stored before stay where they are (nothing is moved or deleted): to keep one in the new place, enter it again.</source>
       <translation>Un changement s’applique immédiatement aux mots de passe et aux jetons enregistrés par la suite. Ceux enregistrés auparavant restent où ils sont (rien n’est déplacé ni supprimé) : pour en conserver un au nouvel endroit, saisissez-le de nouveau.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="119" />
+      <location filename="../cmgui/views/settings_page.py" line="126" />
       <source>A new language applies at once.</source>
       <translation>Une nouvelle langue s’applique immédiatement.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="151" />
+      <location filename="../cmgui/views/settings_page.py" line="158" />
       <source>A&amp;bout…</source>
       <translation>À pr&amp;opos…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="147" />
+      <location filename="../cmgui/views/settings_page.py" line="154" />
       <source>About</source>
       <translation>À propos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="129" />
+      <location filename="../cmgui/views/settings_page.py" line="136" />
       <source>Ask for &amp;delivery reports</source>
       <translation>Demander des &amp;accusés de réception</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="72" />
+      <location filename="../cmgui/views/settings_page.py" line="79" />
       <source>Ask for delivery reports</source>
       <translation>Demander des accusés de réception</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="93" />
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>Changes are saved at once.</source>
       <translation>Les modifications sont enregistrées immédiatement.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="78" />
+      <location filename="../cmgui/views/settings_page.py" line="85" />
       <source>Closing the window keeps cmgui running in the tray</source>
       <translation>Fermer la fenêtre laisse cmgui actif dans la zone de notification</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="67" />
+      <location filename="../cmgui/views/settings_page.py" line="74" />
       <source>Connect automatically</source>
       <translation>Se connecter automatiquement</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <location filename="../cmgui/views/settings_page.py" line="75" />
       <source>Connect automatically while roaming</source>
       <translation>Se connecter automatiquement en itinérance</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="126" />
+      <location filename="../cmgui/views/settings_page.py" line="133" />
       <source>Connection and messages</source>
       <translation>Connexion et messages</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="131" />
+      <location filename="../cmgui/views/settings_page.py" line="138" />
       <source>Delete messages from the SIM once they are &amp;archived</source>
       <translation>Supprimer les messages de la SIM une fois &amp;archivés</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="73" />
+      <location filename="../cmgui/views/settings_page.py" line="80" />
       <source>Delete messages from the SIM once they are archived</source>
       <translation>Supprimer les messages de la SIM une fois archivés</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="230" />
+      <location filename="../cmgui/views/settings_page.py" line="49" />
       <source>Don't store (ask each time)</source>
       <translation>Ne pas enregistrer (demander à chaque fois)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="199" />
+      <location filename="../cmgui/views/settings_page.py" line="215" />
       <source>Empty for this computer's file, or postgresql://host/database for a team's shared store (the password stays in the keyring or ~/.pgpass). Used from the next start.</source>
       <translation>Vide pour le fichier de cet ordinateur, ou postgresql://host/database pour un stockage partagé par une équipe (le mot de passe reste dans le trousseau ou dans ~/.pgpass). Pris en compte au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="229" />
+      <location filename="../cmgui/views/settings_page.py" line="48" />
       <source>Encrypted file (passphrase)</source>
       <translation>Fichier chiffré (phrase secrète)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="100" />
+      <location filename="../cmgui/views/settings_page.py" line="107" />
       <source>General</source>
       <translation>Général</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="234" />
+      <location filename="../cmgui/views/settings_page.py" line="249" />
       <source>Keep &amp;secrets in:</source>
       <translation>Conserver les &amp;secrets dans :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="80" />
-      <location filename="../cmgui/views/settings_page.py" line="107" />
+      <location filename="../cmgui/views/settings_page.py" line="87" />
+      <location filename="../cmgui/views/settings_page.py" line="114" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="174" />
+      <location filename="../cmgui/views/settings_page.py" line="181" />
       <source>Networks are selected automatically only.</source>
       <translation>Les réseaux ne sont choisis qu’automatiquement.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="278" />
+      <location filename="../cmgui/views/settings_page.py" line="293" />
       <source>No secure keyring on this computer.</source>
       <translation>Aucun trousseau sécurisé sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="283" />
+      <location filename="../cmgui/views/settings_page.py" line="298" />
       <source>Nothing is stored: passwords and tokens are asked for when needed and kept until cmgui quits.</source>
       <translation>Rien n’est enregistré : les mots de passe et les jetons sont demandés quand il le faut et conservés jusqu’à la fermeture de cmgui.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="138" />
+      <location filename="../cmgui/views/settings_page.py" line="145" />
       <source>Privacy</source>
       <translation>Confidentialité</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="161" />
+      <location filename="../cmgui/views/settings_page.py" line="168" />
       <source>Provided by %1</source>
       <translation>Fourni par %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="70" />
+      <location filename="../cmgui/views/settings_page.py" line="77" />
       <source>Reconnect when the network drops the connection</source>
       <translation>Se reconnecter quand le réseau coupe la connexion</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="140" />
+      <location filename="../cmgui/views/settings_page.py" line="147" />
       <source>Remember SIM &amp;PINs in the system keyring</source>
       <translation>Mémoriser les &amp;PIN des SIM dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="75" />
+      <location filename="../cmgui/views/settings_page.py" line="82" />
       <source>Remember SIM PINs in the system keyring</source>
       <translation>Mémoriser les PIN des SIM dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="213" />
+      <location filename="../cmgui/views/settings_page.py" line="229" />
       <source>S&amp;tore:</source>
       <translation>S&amp;tockage :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="222" />
+      <location filename="../cmgui/views/settings_page.py" line="238" />
       <source>Secrets</source>
       <translation>Secrets</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="57" />
-      <source>Set by %1</source>
-      <translation>Défini par %1</translation>
-    </message>
-    <message>
-      <location filename="../cmgui/views/settings_page.py" line="276" />
+      <location filename="../cmgui/views/settings_page.py" line="291" />
       <source>Set by CMGUI_SECRETS (it wins over this setting).</source>
       <translation>Défini par CMGUI_SECRETS (prime sur ce paramètre).</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="93" />
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="170" />
+      <location filename="../cmgui/views/settings_page.py" line="177" />
       <source>Settings fixed by %1:</source>
       <translation>Paramètres fixés par %1 :</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="101" />
+      <location filename="../cmgui/views/settings_page.py" line="108" />
       <source>Start &amp;hidden in the system tray</source>
       <translation>Démarrer &amp;masqué dans la zone de notification</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="77" />
+      <location filename="../cmgui/views/settings_page.py" line="84" />
       <source>Start hidden in the system tray</source>
       <translation>Démarrer masqué dans la zone de notification</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="194" />
+      <location filename="../cmgui/views/settings_page.py" line="210" />
       <source>Store</source>
       <translation>Stockage</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="197" />
+      <location filename="../cmgui/views/settings_page.py" line="213" />
       <source>Store URL</source>
       <translation>URL du stockage</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="165" />
+      <location filename="../cmgui/views/settings_page.py" line="172" />
       <source>Support: %1</source>
       <translation>Assistance : %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="228" />
+      <location filename="../cmgui/views/settings_page.py" line="47" />
       <source>System keyring</source>
       <translation>Trousseau du système</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="108" />
+      <location filename="../cmgui/views/settings_page.py" line="115" />
+      <location filename="../cmgui/views/settings_page.py" line="201" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="280" />
+      <location filename="../cmgui/views/settings_page.py" line="295" />
       <source>The encrypted file stays locked this time (no passphrase was given): passwords and tokens are asked for when needed.</source>
       <translation>Le fichier chiffré reste verrouillé cette fois (aucune phrase secrète n’a été saisie) : les mots de passe et les jetons sont demandés quand il le faut.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="196" />
+      <location filename="../cmgui/views/settings_page.py" line="212" />
       <source>This computer (SQLite)</source>
       <translation>Cet ordinateur (SQLite)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="76" />
-      <location filename="../cmgui/views/settings_page.py" line="226" />
+      <location filename="../cmgui/views/settings_page.py" line="83" />
+      <location filename="../cmgui/views/settings_page.py" line="242" />
       <source>Where secrets are kept</source>
       <translation>Emplacement des secrets</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <location filename="../cmgui/views/settings_page.py" line="192" />
       <source>off</source>
       <translation>désactivé</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <location filename="../cmgui/views/settings_page.py" line="192" />
       <source>on</source>
       <translation>activé</translation>
     </message>

@@ -4240,17 +4240,17 @@ I dettagli sono in %2.</translation>
   <context>
     <name>ProvisioningController</name>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="98" />
+      <location filename="../cmgui/controllers/provisioning.py" line="27" />
       <source>Set by %1</source>
       <translation>Impostato da %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="92" />
+      <location filename="../cmgui/controllers/provisioning.py" line="98" />
       <source>The provisioning file %1 has mistakes and is not used (%2). Check it with: cmcli provisioning check</source>
       <translation>Il file di provisioning %1 contiene errori e non viene usato (%2). Controllalo con: cmcli provisioning check</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="104" />
+      <location filename="../cmgui/controllers/provisioning.py" line="110" />
       <source>This profile is set by %1 and cannot be edited or deleted.</source>
       <translation>Questo profilo è impostato da %1 e non può essere modificato né eliminato.</translation>
     </message>
@@ -4471,256 +4471,330 @@ Scegliere cosa fa cmgui con essi:</translation>
     </message>
   </context>
   <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="92" />
+      <source>Ask for delivery reports when sending.</source>
+      <translation>Richiedi le conferme di consegna durante l’invio.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="72" />
+      <source>Closing the main window keeps cmgui in the tray.</source>
+      <translation>Chiudendo la finestra principale cmgui resta nell’area di notifica.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="82" />
+      <source>Connect automatically while roaming too (roaming may cost extra).</source>
+      <translation>Connetti automaticamente anche in roaming (il roaming può costare di più).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="80" />
+      <source>Connect mobile data as soon as the device is ready.</source>
+      <translation>Attiva i dati mobili appena il dispositivo è pronto.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="90" />
+      <source>Delete messages from the device once they are safely archived.</source>
+      <translation>Elimina i messaggi dal dispositivo una volta archiviati in modo sicuro.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="74" />
+      <source>Interface language (empty: follow the system).</source>
+      <translation>Lingua dell’interfaccia (vuoto: segui il sistema).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="96" />
+      <source>Keep SIM PINs in the system keyring (off unless you turn it on).</source>
+      <translation>Conserva i PIN delle SIM nel portachiavi di sistema (disattivato finché non lo attivi).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="93" />
+      <source>Logging level.</source>
+      <translation>Livello di registrazione.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="78" />
+      <source>Reconnect after the network drops a call.</source>
+      <translation>Riconnetti dopo che la rete interrompe la connessione.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="70" />
+      <source>Start hidden in the system tray.</source>
+      <translation>Avvia nascosto nell’area di notifica.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="104" />
+      <source>Store for the archive, records and fleet: empty for this computer's SQLite file, or postgresql://[user@]host[:port]/database for a team's shared store (its password in the keyring or ~/.pgpass, never here). CMGUI_STORE and cmcli --store take precedence.</source>
+      <translation>Archiviazione per l’archivio, i registri e la flotta: vuoto per il file SQLite di questo computer, oppure postgresql://[user@]host[:port]/database per un’archiviazione condivisa dal team (la sua password nel portachiavi o in ~/.pgpass, mai qui). CMGUI_STORE e cmcli --store hanno la precedenza.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="87" />
+      <source>The note that closing the window keeps cmgui in the tray was shown.</source>
+      <translation>L’avviso che chiudendo la finestra cmgui resta nell’area di notifica è stato mostrato.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="76" />
+      <source>URL of the device used last, opened at start.</source>
+      <translation>URL del dispositivo usato per ultimo, aperto all’avvio.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="84" />
+      <source>USSD codes saved per SIM: ICCID -&gt; list of [name, code].</source>
+      <translation>Codici USSD salvati per SIM: ICCID -&gt; elenco di [nome, codice].</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="98" />
+      <source>Where passwords and tokens go when CMGUI_SECRETS is not set: empty for the system keyring (with none, cmgui asks once), keyring, none (give them each time) or file (the encrypted file). docs/security.md.</source>
+      <translation>Dove vanno password e token quando CMGUI_SECRETS non è impostata: vuoto per il portachiavi di sistema (se manca, cmgui chiede una volta), keyring, none (inserirli ogni volta) o file (il file cifrato). docs/security.md.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="149" />
+      <location filename="../cmgui/views/settings_page.py" line="156" />
       <source>%1, version %2</source>
       <translation>%1, versione %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="189" />
+      <location filename="../cmgui/views/settings_page.py" line="196" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="103" />
+      <location filename="../cmgui/views/settings_page.py" line="110" />
       <source>&amp;Closing the window keeps cmgui running in the tray</source>
       <translation>&amp;Chiudendo la finestra cmgui resta attivo nell’area di notifica</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="114" />
+      <location filename="../cmgui/views/settings_page.py" line="121" />
       <source>&amp;Language:</source>
       <translation>&amp;Lingua:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="128" />
+      <location filename="../cmgui/views/settings_page.py" line="135" />
       <source>&amp;Reconnect when the network drops the connection</source>
       <translation>&amp;Riconnetti quando la rete interrompe la connessione</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="242" />
+      <location filename="../cmgui/views/settings_page.py" line="257" />
       <source>A change applies at once to the passwords and tokens saved from then on. Those stored before stay where they are (nothing is moved or deleted): to keep one in the new place, enter it again.</source>
       <translation>Una modifica si applica subito alle password e ai token salvati da quel momento in poi. Quelli memorizzati prima restano dove sono (nulla viene spostato o eliminato): per conservarne uno nel nuovo posto, inseriscilo di nuovo.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="119" />
+      <location filename="../cmgui/views/settings_page.py" line="126" />
       <source>A new language applies at once.</source>
       <translation>Una nuova lingua si applica subito.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="151" />
+      <location filename="../cmgui/views/settings_page.py" line="158" />
       <source>A&amp;bout…</source>
       <translation>&amp;Informazioni…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="147" />
+      <location filename="../cmgui/views/settings_page.py" line="154" />
       <source>About</source>
       <translation>Informazioni</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="129" />
+      <location filename="../cmgui/views/settings_page.py" line="136" />
       <source>Ask for &amp;delivery reports</source>
       <translation>Richiedi le &amp;conferme di consegna</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="72" />
+      <location filename="../cmgui/views/settings_page.py" line="79" />
       <source>Ask for delivery reports</source>
       <translation>Richiedi le conferme di consegna</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="93" />
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>Changes are saved at once.</source>
       <translation>Le modifiche vengono salvate subito.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="78" />
+      <location filename="../cmgui/views/settings_page.py" line="85" />
       <source>Closing the window keeps cmgui running in the tray</source>
       <translation>Chiudendo la finestra cmgui resta attivo nell’area di notifica</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="67" />
+      <location filename="../cmgui/views/settings_page.py" line="74" />
       <source>Connect automatically</source>
       <translation>Connetti automaticamente</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <location filename="../cmgui/views/settings_page.py" line="75" />
       <source>Connect automatically while roaming</source>
       <translation>Connetti automaticamente in roaming</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="126" />
+      <location filename="../cmgui/views/settings_page.py" line="133" />
       <source>Connection and messages</source>
       <translation>Connessione e messaggi</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="131" />
+      <location filename="../cmgui/views/settings_page.py" line="138" />
       <source>Delete messages from the SIM once they are &amp;archived</source>
       <translation>Elimina i messaggi dalla SIM una volta &amp;archiviati</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="73" />
+      <location filename="../cmgui/views/settings_page.py" line="80" />
       <source>Delete messages from the SIM once they are archived</source>
       <translation>Elimina i messaggi dalla SIM una volta archiviati</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="230" />
+      <location filename="../cmgui/views/settings_page.py" line="49" />
       <source>Don't store (ask each time)</source>
       <translation>Non memorizzare (chiedere ogni volta)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="199" />
+      <location filename="../cmgui/views/settings_page.py" line="215" />
       <source>Empty for this computer's file, or postgresql://host/database for a team's shared store (the password stays in the keyring or ~/.pgpass). Used from the next start.</source>
       <translation>Vuoto per il file di questo computer, oppure postgresql://host/database per un’archiviazione condivisa dal team (la password resta nel portachiavi o in ~/.pgpass). Vale dal prossimo avvio.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="229" />
+      <location filename="../cmgui/views/settings_page.py" line="48" />
       <source>Encrypted file (passphrase)</source>
       <translation>File cifrato (passphrase)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="100" />
+      <location filename="../cmgui/views/settings_page.py" line="107" />
       <source>General</source>
       <translation>Generale</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="234" />
+      <location filename="../cmgui/views/settings_page.py" line="249" />
       <source>Keep &amp;secrets in:</source>
       <translation>Conserva i se&amp;greti in:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="80" />
-      <location filename="../cmgui/views/settings_page.py" line="107" />
+      <location filename="../cmgui/views/settings_page.py" line="87" />
+      <location filename="../cmgui/views/settings_page.py" line="114" />
       <source>Language</source>
       <translation>Lingua</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="174" />
+      <location filename="../cmgui/views/settings_page.py" line="181" />
       <source>Networks are selected automatically only.</source>
       <translation>Le reti vengono scelte solo automaticamente.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="278" />
+      <location filename="../cmgui/views/settings_page.py" line="293" />
       <source>No secure keyring on this computer.</source>
       <translation>Nessun portachiavi sicuro su questo computer.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="283" />
+      <location filename="../cmgui/views/settings_page.py" line="298" />
       <source>Nothing is stored: passwords and tokens are asked for when needed and kept until cmgui quits.</source>
       <translation>Non viene memorizzato nulla: password e token vengono chiesti quando servono e conservati fino alla chiusura di cmgui.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="138" />
+      <location filename="../cmgui/views/settings_page.py" line="145" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="161" />
+      <location filename="../cmgui/views/settings_page.py" line="168" />
       <source>Provided by %1</source>
       <translation>Fornito da %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="70" />
+      <location filename="../cmgui/views/settings_page.py" line="77" />
       <source>Reconnect when the network drops the connection</source>
       <translation>Riconnetti quando la rete interrompe la connessione</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="140" />
+      <location filename="../cmgui/views/settings_page.py" line="147" />
       <source>Remember SIM &amp;PINs in the system keyring</source>
       <translation>Ricorda i &amp;PIN delle SIM nel portachiavi di sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="75" />
+      <location filename="../cmgui/views/settings_page.py" line="82" />
       <source>Remember SIM PINs in the system keyring</source>
       <translation>Ricorda i PIN delle SIM nel portachiavi di sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="213" />
+      <location filename="../cmgui/views/settings_page.py" line="229" />
       <source>S&amp;tore:</source>
       <translation>Archi&amp;viazione:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="222" />
+      <location filename="../cmgui/views/settings_page.py" line="238" />
       <source>Secrets</source>
       <translation>Segreti</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="57" />
-      <source>Set by %1</source>
-      <translation>Impostato da %1</translation>
-    </message>
-    <message>
-      <location filename="../cmgui/views/settings_page.py" line="276" />
+      <location filename="../cmgui/views/settings_page.py" line="291" />
       <source>Set by CMGUI_SECRETS (it wins over this setting).</source>
       <translation>Impostato da CMGUI_SECRETS (prevale su questa impostazione).</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="93" />
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>Settings</source>
       <translation>Impostazioni</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="170" />
+      <location filename="../cmgui/views/settings_page.py" line="177" />
       <source>Settings fixed by %1:</source>
       <translation>Impostazioni fissate da %1:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="101" />
+      <location filename="../cmgui/views/settings_page.py" line="108" />
       <source>Start &amp;hidden in the system tray</source>
       <translation>Avvia &amp;nascosto nell’area di notifica</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="77" />
+      <location filename="../cmgui/views/settings_page.py" line="84" />
       <source>Start hidden in the system tray</source>
       <translation>Avvia nascosto nell’area di notifica</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="194" />
+      <location filename="../cmgui/views/settings_page.py" line="210" />
       <source>Store</source>
       <translation>Archiviazione</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="197" />
+      <location filename="../cmgui/views/settings_page.py" line="213" />
       <source>Store URL</source>
       <translation>URL dell’archiviazione</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="165" />
+      <location filename="../cmgui/views/settings_page.py" line="172" />
       <source>Support: %1</source>
       <translation>Assistenza: %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="228" />
+      <location filename="../cmgui/views/settings_page.py" line="47" />
       <source>System keyring</source>
       <translation>Portachiavi di sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="108" />
+      <location filename="../cmgui/views/settings_page.py" line="115" />
+      <location filename="../cmgui/views/settings_page.py" line="201" />
       <source>System language</source>
       <translation>Lingua di sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="280" />
+      <location filename="../cmgui/views/settings_page.py" line="295" />
       <source>The encrypted file stays locked this time (no passphrase was given): passwords and tokens are asked for when needed.</source>
       <translation>Questa volta il file cifrato resta bloccato (non è stata data la passphrase): password e token vengono chiesti quando servono.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="196" />
+      <location filename="../cmgui/views/settings_page.py" line="212" />
       <source>This computer (SQLite)</source>
       <translation>Questo computer (SQLite)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="76" />
-      <location filename="../cmgui/views/settings_page.py" line="226" />
+      <location filename="../cmgui/views/settings_page.py" line="83" />
+      <location filename="../cmgui/views/settings_page.py" line="242" />
       <source>Where secrets are kept</source>
       <translation>Dove vengono conservati i segreti</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <location filename="../cmgui/views/settings_page.py" line="192" />
       <source>off</source>
       <translation>disattivato</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <location filename="../cmgui/views/settings_page.py" line="192" />
       <source>on</source>
       <translation>attivo</translation>
     </message>

@@ -4240,17 +4240,17 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>ProvisioningController</name>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="98" />
+      <location filename="../cmgui/controllers/provisioning.py" line="27" />
       <source>Set by %1</source>
       <translation>Definido por %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="92" />
+      <location filename="../cmgui/controllers/provisioning.py" line="98" />
       <source>The provisioning file %1 has mistakes and is not used (%2). Check it with: cmcli provisioning check</source>
       <translation>O arquivo de provisionamento %1 tem erros e não é usado (%2). Verifique-o com: cmcli provisioning check</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/provisioning.py" line="104" />
+      <location filename="../cmgui/controllers/provisioning.py" line="110" />
       <source>This profile is set by %1 and cannot be edited or deleted.</source>
       <translation>Este perfil é definido por %1 e não pode ser editado nem excluído.</translation>
     </message>
@@ -4471,256 +4471,330 @@ Escolha o que o cmgui faz com eles:</translation>
     </message>
   </context>
   <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="92" />
+      <source>Ask for delivery reports when sending.</source>
+      <translation>Solicitar confirmações de entrega ao enviar.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="72" />
+      <source>Closing the main window keeps cmgui in the tray.</source>
+      <translation>Fechar a janela principal mantém o cmgui na bandeja do sistema.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="82" />
+      <source>Connect automatically while roaming too (roaming may cost extra).</source>
+      <translation>Conectar automaticamente também em roaming (o roaming pode custar mais).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="80" />
+      <source>Connect mobile data as soon as the device is ready.</source>
+      <translation>Conectar os dados móveis assim que o dispositivo estiver pronto.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="90" />
+      <source>Delete messages from the device once they are safely archived.</source>
+      <translation>Excluir as mensagens do dispositivo depois de arquivadas com segurança.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="74" />
+      <source>Interface language (empty: follow the system).</source>
+      <translation>Idioma da interface (vazio: seguir o sistema).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="96" />
+      <source>Keep SIM PINs in the system keyring (off unless you turn it on).</source>
+      <translation>Guardar os PINs dos SIMs no chaveiro do sistema (desativado a menos que você ative).</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="93" />
+      <source>Logging level.</source>
+      <translation>Nível de log.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="78" />
+      <source>Reconnect after the network drops a call.</source>
+      <translation>Reconectar depois que a rede derrubar a conexão.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="70" />
+      <source>Start hidden in the system tray.</source>
+      <translation>Iniciar oculto na bandeja do sistema.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="104" />
+      <source>Store for the archive, records and fleet: empty for this computer's SQLite file, or postgresql://[user@]host[:port]/database for a team's shared store (its password in the keyring or ~/.pgpass, never here). CMGUI_STORE and cmcli --store take precedence.</source>
+      <translation>Armazenamento do arquivo de mensagens, dos registros e da frota: vazio para o arquivo SQLite deste computador, ou postgresql://[user@]host[:port]/database para um armazenamento compartilhado pela equipe (a senha dele no chaveiro ou em ~/.pgpass, nunca aqui). CMGUI_STORE e cmcli --store têm precedência.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="87" />
+      <source>The note that closing the window keeps cmgui in the tray was shown.</source>
+      <translation>O aviso de que fechar a janela mantém o cmgui na bandeja do sistema já foi mostrado.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="76" />
+      <source>URL of the device used last, opened at start.</source>
+      <translation>URL do dispositivo usado por último, aberto na inicialização.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="84" />
+      <source>USSD codes saved per SIM: ICCID -&gt; list of [name, code].</source>
+      <translation>Códigos USSD salvos por SIM: ICCID -&gt; lista de [nome, código].</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/store/settings.py" line="98" />
+      <source>Where passwords and tokens go when CMGUI_SECRETS is not set: empty for the system keyring (with none, cmgui asks once), keyring, none (give them each time) or file (the encrypted file). docs/security.md.</source>
+      <translation>Para onde vão as senhas e os tokens quando CMGUI_SECRETS não está definida: vazio para o chaveiro do sistema (se não houver, o cmgui pergunta uma vez), keyring, none (digitá-los a cada vez) ou file (o arquivo criptografado). docs/security.md.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="149" />
+      <location filename="../cmgui/views/settings_page.py" line="156" />
       <source>%1, version %2</source>
       <translation>%1, versão %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="189" />
+      <location filename="../cmgui/views/settings_page.py" line="196" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="103" />
+      <location filename="../cmgui/views/settings_page.py" line="110" />
       <source>&amp;Closing the window keeps cmgui running in the tray</source>
       <translation>&amp;Fechar a janela mantém o cmgui na bandeja do sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="114" />
+      <location filename="../cmgui/views/settings_page.py" line="121" />
       <source>&amp;Language:</source>
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="128" />
+      <location filename="../cmgui/views/settings_page.py" line="135" />
       <source>&amp;Reconnect when the network drops the connection</source>
       <translation>&amp;Reconectar quando a rede derrubar a conexão</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="242" />
+      <location filename="../cmgui/views/settings_page.py" line="257" />
       <source>A change applies at once to the passwords and tokens saved from then on. Those stored before stay where they are (nothing is moved or deleted): to keep one in the new place, enter it again.</source>
       <translation>Uma alteração vale imediatamente para as senhas e os tokens guardados a partir de então. Os guardados antes ficam onde estão (nada é movido nem excluído): para manter um no novo lugar, digite-o de novo.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="119" />
+      <location filename="../cmgui/views/settings_page.py" line="126" />
       <source>A new language applies at once.</source>
       <translation>Um novo idioma é aplicado imediatamente.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="151" />
+      <location filename="../cmgui/views/settings_page.py" line="158" />
       <source>A&amp;bout…</source>
       <translation>So&amp;bre…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="147" />
+      <location filename="../cmgui/views/settings_page.py" line="154" />
       <source>About</source>
       <translation>Sobre</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="129" />
+      <location filename="../cmgui/views/settings_page.py" line="136" />
       <source>Ask for &amp;delivery reports</source>
       <translation>Solicitar &amp;confirmações de entrega</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="72" />
+      <location filename="../cmgui/views/settings_page.py" line="79" />
       <source>Ask for delivery reports</source>
       <translation>Solicitar confirmações de entrega</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="93" />
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>Changes are saved at once.</source>
       <translation>As alterações são salvas imediatamente.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="78" />
+      <location filename="../cmgui/views/settings_page.py" line="85" />
       <source>Closing the window keeps cmgui running in the tray</source>
       <translation>Fechar a janela mantém o cmgui na bandeja do sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="67" />
+      <location filename="../cmgui/views/settings_page.py" line="74" />
       <source>Connect automatically</source>
       <translation>Conectar automaticamente</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="68" />
+      <location filename="../cmgui/views/settings_page.py" line="75" />
       <source>Connect automatically while roaming</source>
       <translation>Conectar automaticamente em roaming</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="126" />
+      <location filename="../cmgui/views/settings_page.py" line="133" />
       <source>Connection and messages</source>
       <translation>Conexão e mensagens</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="131" />
+      <location filename="../cmgui/views/settings_page.py" line="138" />
       <source>Delete messages from the SIM once they are &amp;archived</source>
       <translation>Excluir as mensagens do SIM depois de &amp;arquivadas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="73" />
+      <location filename="../cmgui/views/settings_page.py" line="80" />
       <source>Delete messages from the SIM once they are archived</source>
       <translation>Excluir as mensagens do SIM depois de arquivadas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="230" />
+      <location filename="../cmgui/views/settings_page.py" line="49" />
       <source>Don't store (ask each time)</source>
       <translation>Não guardar (perguntar sempre)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="199" />
+      <location filename="../cmgui/views/settings_page.py" line="215" />
       <source>Empty for this computer's file, or postgresql://host/database for a team's shared store (the password stays in the keyring or ~/.pgpass). Used from the next start.</source>
       <translation>Vazio para o arquivo deste computador, ou postgresql://host/database para um armazenamento compartilhado pela equipe (a senha fica no chaveiro ou em ~/.pgpass). Vale a partir da próxima inicialização.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="229" />
+      <location filename="../cmgui/views/settings_page.py" line="48" />
       <source>Encrypted file (passphrase)</source>
       <translation>Arquivo criptografado (frase secreta)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="100" />
+      <location filename="../cmgui/views/settings_page.py" line="107" />
       <source>General</source>
       <translation>Geral</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="234" />
+      <location filename="../cmgui/views/settings_page.py" line="249" />
       <source>Keep &amp;secrets in:</source>
       <translation>Guardar os se&amp;gredos em:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="80" />
-      <location filename="../cmgui/views/settings_page.py" line="107" />
+      <location filename="../cmgui/views/settings_page.py" line="87" />
+      <location filename="../cmgui/views/settings_page.py" line="114" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="174" />
+      <location filename="../cmgui/views/settings_page.py" line="181" />
       <source>Networks are selected automatically only.</source>
       <translation>As redes são escolhidas somente de forma automática.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="278" />
+      <location filename="../cmgui/views/settings_page.py" line="293" />
       <source>No secure keyring on this computer.</source>
       <translation>Nenhum chaveiro seguro neste computador.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="283" />
+      <location filename="../cmgui/views/settings_page.py" line="298" />
       <source>Nothing is stored: passwords and tokens are asked for when needed and kept until cmgui quits.</source>
       <translation>Nada é guardado: senhas e tokens são pedidos quando necessários e ficam guardados até o cmgui ser fechado.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="138" />
+      <location filename="../cmgui/views/settings_page.py" line="145" />
       <source>Privacy</source>
       <translation>Privacidade</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="161" />
+      <location filename="../cmgui/views/settings_page.py" line="168" />
       <source>Provided by %1</source>
       <translation>Fornecido por %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="70" />
+      <location filename="../cmgui/views/settings_page.py" line="77" />
       <source>Reconnect when the network drops the connection</source>
       <translation>Reconectar quando a rede derrubar a conexão</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="140" />
+      <location filename="../cmgui/views/settings_page.py" line="147" />
       <source>Remember SIM &amp;PINs in the system keyring</source>
       <translation>Lembrar os &amp;PINs dos SIMs no chaveiro do sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="75" />
+      <location filename="../cmgui/views/settings_page.py" line="82" />
       <source>Remember SIM PINs in the system keyring</source>
       <translation>Lembrar os PINs dos SIMs no chaveiro do sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="213" />
+      <location filename="../cmgui/views/settings_page.py" line="229" />
       <source>S&amp;tore:</source>
       <translation>Armaze&amp;namento:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="222" />
+      <location filename="../cmgui/views/settings_page.py" line="238" />
       <source>Secrets</source>
       <translation>Segredos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="57" />
-      <source>Set by %1</source>
-      <translation>Definido por %1</translation>
-    </message>
-    <message>
-      <location filename="../cmgui/views/settings_page.py" line="276" />
+      <location filename="../cmgui/views/settings_page.py" line="291" />
       <source>Set by CMGUI_SECRETS (it wins over this setting).</source>
       <translation>Definido por CMGUI_SECRETS (tem precedência sobre esta configuração).</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="93" />
+      <location filename="../cmgui/views/settings_page.py" line="100" />
       <source>Settings</source>
       <translation>Configurações</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="170" />
+      <location filename="../cmgui/views/settings_page.py" line="177" />
       <source>Settings fixed by %1:</source>
       <translation>Configurações fixadas por %1:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="101" />
+      <location filename="../cmgui/views/settings_page.py" line="108" />
       <source>Start &amp;hidden in the system tray</source>
       <translation>Iniciar &amp;oculto na bandeja do sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="77" />
+      <location filename="../cmgui/views/settings_page.py" line="84" />
       <source>Start hidden in the system tray</source>
       <translation>Iniciar oculto na bandeja do sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="194" />
+      <location filename="../cmgui/views/settings_page.py" line="210" />
       <source>Store</source>
       <translation>Armazenamento</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="197" />
+      <location filename="../cmgui/views/settings_page.py" line="213" />
       <source>Store URL</source>
       <translation>URL do armazenamento</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="165" />
+      <location filename="../cmgui/views/settings_page.py" line="172" />
       <source>Support: %1</source>
       <translation>Suporte: %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="228" />
+      <location filename="../cmgui/views/settings_page.py" line="47" />
       <source>System keyring</source>
       <translation>Chaveiro do sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="108" />
+      <location filename="../cmgui/views/settings_page.py" line="115" />
+      <location filename="../cmgui/views/settings_page.py" line="201" />
       <source>System language</source>
       <translation>Idioma do sistema</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="280" />
+      <location filename="../cmgui/views/settings_page.py" line="295" />
       <source>The encrypted file stays locked this time (no passphrase was given): passwords and tokens are asked for when needed.</source>
       <translation>Desta vez o arquivo criptografado continua bloqueado (nenhuma frase secreta foi informada): senhas e tokens são pedidos quando necessários.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="196" />
+      <location filename="../cmgui/views/settings_page.py" line="212" />
       <source>This computer (SQLite)</source>
       <translation>Este computador (SQLite)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="76" />
-      <location filename="../cmgui/views/settings_page.py" line="226" />
+      <location filename="../cmgui/views/settings_page.py" line="83" />
+      <location filename="../cmgui/views/settings_page.py" line="242" />
       <source>Where secrets are kept</source>
       <translation>Onde os segredos são guardados</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <location filename="../cmgui/views/settings_page.py" line="192" />
       <source>off</source>
       <translation>desativado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/settings_page.py" line="185" />
+      <location filename="../cmgui/views/settings_page.py" line="192" />
       <source>on</source>
       <translation>ativado</translation>
     </message>

@@ -15,10 +15,16 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, qVersion
 
 from cmgui.common.version import version
+from cmgui.i18n import translate
 from cmgui.service.provisioning import NONE, InEffect, Provisioning
 
 PROJECT_URL = "https://github.com/cmgui/cmgui"
 LICENCE = "GPL-3.0-or-later"
+
+
+def set_by_note(vendor: str) -> str:
+    """The note beside a setting ``vendor`` fixed: "Set by Acme"."""
+    return translate("ProvisioningController", "Set by %1").replace("%1", vendor)
 
 
 @dataclass(frozen=True)
@@ -95,7 +101,7 @@ class ProvisioningController(QObject):
 
     def set_by(self) -> str:
         """The note beside what the vendor decided."""
-        return self.tr("Set by %1").replace("%1", self.vendor)
+        return set_by_note(self.vendor)
 
     def profile_locked(self, name: str) -> str:
         """Why the profile ``name`` cannot be edited or deleted ("" when it can)."""

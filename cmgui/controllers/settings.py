@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from cmgui.i18n import translate
 from cmgui.service.provisioned_settings import ProvisionedSettings
 from cmgui.store.settings import Settings
 
@@ -27,7 +28,8 @@ class SettingsController(QObject):
         return self.settings.get(name)
 
     def description(self, name: str) -> str:
-        return self.settings.registry[name].description
+        """The setting's description, translated (marked in :mod:`cmgui.store.settings`)."""
+        return translate("Settings", self.settings.registry[name].description)
 
     def fixed(self, name: str) -> bool:
         """The vendor fixed it (:mod:`cmgui.service.provisioned_settings`): shown, not changed."""

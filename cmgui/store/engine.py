@@ -127,7 +127,9 @@ def upsert_sql(table: str, columns: Sequence[str], *, key: Sequence[str]) -> str
 
 
 def sqlite_url(path: Path | str) -> str:
-    return f"sqlite:///{Path(path).resolve().as_posix().lstrip('/')}"
+    """``sqlite:///`` and the file's absolute path (``sqlite:////home/ann/…`` on POSIX, as
+    SQLAlchemy writes it)."""
+    return f"sqlite:///{Path(path).resolve().as_posix()}"
 
 
 def scheme_of(url: str) -> str:
@@ -142,14 +144,19 @@ def scheme_of(url: str) -> str:
 
 
 def sqlite_path(url: str) -> Path:
-    """The file of a ``sqlite:///PATH`` URL (or of a plain path)."""
+    """The file of a ``sqlite:///PATH`` URL (or of a plain path). Both ``sqlite:////tmp/a``
+    (the absolute path after ``sqlite:///``) and ``sqlite:///tmp/a`` (a file URL's form) name
+    ``/tmp/a``."""
     if "://" not in url:
         return Path(url).expanduser()
     parts = urlsplit(url)
     if parts.netloc not in ("", "localhost"):
         raise StoreError(f"A sqlite URL names a file on this computer: sqlite:///PATH, "
                          f"not {url!r}.")
-    return Path(unquote(parts.path)).expanduser()
+    path = unquote(parts.path)
+    if path.startswith("//"):  # sqlite:////abs/path: the absolute path after "sqlite:///"
+        path = path[1:]
+    return Path(path).expanduser()
 
 
 def password_of(url: str) -> str | None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cmgui.common.files import atomic_write_text
+from cmgui.common.marks import noop
 
 log = logging.getLogger(__name__)
 
@@ -65,37 +66,46 @@ def _declare(*settings: Setting) -> dict[str, Setting]:
 #: options) are no longer declared; a file that has them keeps them as keys this version does
 #: not know.
 SETTINGS: dict[str, Setting] = _declare(
-    Setting("ui.start_minimized", bool, False, "Start hidden in the system tray."),
-    Setting("ui.close_to_tray", bool, True, "Closing the main window keeps cmgui in the tray."),
-    Setting("ui.language", str, "", "Interface language (empty: follow the system)."),
-    Setting("devices.last_device", str, "", "URL of the device used last, opened at start."),
-    Setting("connection.auto_reconnect", bool, True, "Reconnect after the network drops a call."),
+    Setting("ui.start_minimized", bool, False,
+            noop("Settings", "Start hidden in the system tray.")),
+    Setting("ui.close_to_tray", bool, True,
+            noop("Settings", "Closing the main window keeps cmgui in the tray.")),
+    Setting("ui.language", str, "",
+            noop("Settings", "Interface language (empty: follow the system).")),
+    Setting("devices.last_device", str, "",
+            noop("Settings", "URL of the device used last, opened at start.")),
+    Setting("connection.auto_reconnect", bool, True,
+            noop("Settings", "Reconnect after the network drops a call.")),
     Setting("connection.auto_connect", bool, False,
-            "Connect mobile data as soon as the device is ready."),
+            noop("Settings", "Connect mobile data as soon as the device is ready.")),
     Setting("connection.auto_connect_roaming", bool, False,
-            "Connect automatically while roaming too (roaming may cost extra)."),
+            noop("Settings", "Connect automatically while roaming too (roaming may cost extra).")),
     Setting("ussd.saved_codes", dict, {},
-            "USSD codes saved per SIM: ICCID -> list of [name, code].",
+            noop("Settings", "USSD codes saved per SIM: ICCID -> list of [name, code]."),
             check=lambda v: all(isinstance(k, str) and isinstance(c, list) for k, c in v.items())),
     Setting("ui.tray_hint_shown", bool, False,
-            "The note that closing the window keeps cmgui in the tray was shown."),
+            noop("Settings",
+                 "The note that closing the window keeps cmgui in the tray was shown.")),
     Setting("sms.delete_after_sync", bool, False,
-            "Delete messages from the device once they are safely archived."),
-    Setting("sms.request_delivery_reports", bool, True, "Ask for delivery reports when sending."),
-    Setting("log.level", str, "INFO", "Logging level.",
+            noop("Settings", "Delete messages from the device once they are safely archived.")),
+    Setting("sms.request_delivery_reports", bool, True,
+            noop("Settings", "Ask for delivery reports when sending.")),
+    Setting("log.level", str, "INFO", noop("Settings", "Logging level."),
             choices=("DEBUG", "INFO", "WARNING", "ERROR")),
     Setting("secrets.remember_pin", bool, False,
-            "Keep SIM PINs in the system keyring (off unless you turn it on)."),
+            noop("Settings", "Keep SIM PINs in the system keyring (off unless you turn it on).")),
     Setting("secrets.storage", str, "",
-            "Where passwords and tokens go when CMGUI_SECRETS is not set: empty for the "
-            "system keyring (with none, cmgui asks once), keyring, none (give them each time) "
-            "or file (the encrypted file). docs/security.md.",
+            noop("Settings",
+                 "Where passwords and tokens go when CMGUI_SECRETS is not set: empty for the "
+                 "system keyring (with none, cmgui asks once), keyring, none (give them each "
+                 "time) or file (the encrypted file). docs/security.md."),
             choices=("", "keyring", "none", "file")),
     Setting("store_url", str, "",
-            "Store for the archive, records and fleet: empty for this computer's SQLite file, "
-            "or postgresql://[user@]host[:port]/database for a team's shared store (its "
-            "password in the keyring or ~/.pgpass, never here). CMGUI_STORE and cmcli --store "
-            "take precedence.",
+            noop("Settings",
+                 "Store for the archive, records and fleet: empty for this computer's SQLite "
+                 "file, or postgresql://[user@]host[:port]/database for a team's shared store "
+                 "(its password in the keyring or ~/.pgpass, never here). CMGUI_STORE and "
+                 "cmcli --store take precedence."),
             check=lambda v: not v or v.split(":", 1)[0] in ("sqlite", "postgresql", "postgres")),
 )
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmgui.common.marks import noop
-from cmgui.controllers.provisioning import ProvisioningController
+from cmgui.controllers.provisioning import ProvisioningController, set_by_note
 from cmgui.controllers.secrets_choice import (
     ASK_EACH_TIME,
     ENCRYPTED_FILE,
@@ -42,6 +42,13 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("it", "Italiano"), ("pt_BR", "Português (Brasil)"), ("ar", "العربية"),
 )
 
+#: Where secrets can be kept (``secrets.storage``), as the Secrets card's list names them.
+SECRET_PLACES: tuple[tuple[str, str], ...] = (
+    (SYSTEM_KEYRING, noop("SettingsPage", "System keyring")),
+    (ENCRYPTED_FILE, noop("SettingsPage", "Encrypted file (passphrase)")),
+    (ASK_EACH_TIME, noop("SettingsPage", "Don't store (ask each time)")),
+)
+
 
 def vendor_rule(ctrl: SettingsController, name: str, control: QWidget,
                 layout: QBoxLayout) -> QLabel | None:
@@ -54,7 +61,7 @@ def vendor_rule(ctrl: SettingsController, name: str, control: QWidget,
     if not vendor:
         return None
     control.setEnabled(False)
-    note = QLabel(translate("SettingsPage", "Set by %1").replace("%1", vendor))
+    note = QLabel(set_by_note(vendor))
     note.setObjectName("dimLabel")
     note.setIndent(24)
     note.setVisible(not ctrl.hidden(name))
@@ -183,10 +190,19 @@ class SettingsPage(QScrollArea):
         """A fixed setting and its value: "Ask for delivery reports: on"."""
         value = self.ctrl.get(name)
         shown = (self.tr("on") if value else self.tr("off")) if isinstance(value, bool) \
-            else str(value)
+            else self._value_text(name, str(value))
         named = (translate("SettingsPage", FIXED_NAMES[name]) if name in FIXED_NAMES
                  else re.sub(r"\s*\(.*\)\s*$", "", self.ctrl.description(name).rstrip(".")))
         return self.tr("%1: %2").replace("%1", named).replace("%2", shown)
+
+    def _value_text(self, name: str, value: str) -> str:
+        """A fixed value as its list shows it (a language, a place for secrets), else as is."""
+        if name == "ui.language":
+            return dict(LANGUAGES).get(value, value) if value else self.tr("System language")
+        if name == "secrets.storage":
+            label = dict(SECRET_PLACES).get(value or SYSTEM_KEYRING)
+            return translate("SettingsPage", label) if label else value
+        return value
 
     def _store_card(self, ctrl: SettingsController) -> Card:
         """Where the archive, records and fleet live (``store_url``; used from the next
@@ -225,9 +241,8 @@ class SettingsPage(QScrollArea):
         self.secret_place = QComboBox()
         self.secret_place.setAccessibleName(self.tr("Where secrets are kept"))
         self.secret_place.setToolTip(ctrl.description("secrets.storage"))
-        self.secret_place.addItem(self.tr("System keyring"), SYSTEM_KEYRING)
-        self.secret_place.addItem(self.tr("Encrypted file (passphrase)"), ENCRYPTED_FILE)
-        self.secret_place.addItem(self.tr("Don't store (ask each time)"), ASK_EACH_TIME)
+        for place, label in SECRET_PLACES:
+            self.secret_place.addItem(translate("SettingsPage", label), place)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.setContentsMargins(0, 0, 0, 0)

@@ -40,7 +40,7 @@ def test_store_path_follows_option_env_and_setting(
         _isolated_dirs: Path) -> None:
     monkeypatch.delenv("CMGUI_STORE", raising=False)
     default = (_isolated_dirs / "data" / "cmgui.sqlite3").resolve()
-    assert run(capsys, "store", "path")[1] == {"url": f"sqlite:///{str(default).lstrip('/')}",
+    assert run(capsys, "store", "path")[1] == {"url": f"sqlite:///{default}",
                                                "engine": "sqlite"}
     settings = Settings.open_default()
     settings.set("store_url", "postgresql://team@db.example/cmgui")
@@ -133,7 +133,7 @@ def _dump(db: Store) -> dict[str, list[tuple[Any, ...]]]:
 def test_copy_sqlite_to_postgresql_and_back_is_complete_and_idempotent(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, pg_url: str) -> None:
     asyncio.run(_fill(tmp_path / "laptop"))
-    laptop = f"sqlite:///{(tmp_path / 'laptop' / 'cmgui.sqlite3').as_posix().lstrip('/')}"
+    laptop = f"sqlite:///{(tmp_path / 'laptop' / 'cmgui.sqlite3').as_posix()}"
     code, out, _ = run(capsys, "store", "copy", laptop, pg_url)
     assert code == 0, out
     counts = {t["table"]: t for t in out["tables"]}

@@ -11,7 +11,14 @@ import pytest
 
 from cmgui.store import engine_postgres
 from cmgui.store.db import Store, open_database
-from cmgui.store.engine import password_of, redact, scheme_of, sqlite_path, upsert_sql
+from cmgui.store.engine import (
+    password_of,
+    redact,
+    scheme_of,
+    sqlite_path,
+    sqlite_url,
+    upsert_sql,
+)
 from cmgui.store.engine_postgres import PostgresDatabase, to_postgres
 from cmgui.store.errors import SchemaTooNewError, StoreError, StoreUnavailable
 from cmgui.store.postgres_dialect import postgres_ddl
@@ -48,6 +55,8 @@ def test_urls_without_passwords() -> None:
     assert scheme_of("postgres://db/x") == "postgresql"
     assert scheme_of("/tmp/x.sqlite3") == scheme_of("sqlite:///tmp/x") == "sqlite"
     assert str(sqlite_path("sqlite:///tmp/a%20b.sqlite3")) == "/tmp/a b.sqlite3"
+    assert str(sqlite_path("sqlite:////tmp/a%20b.sqlite3")) == "/tmp/a b.sqlite3"
+    assert sqlite_url("/tmp/x/../a.sqlite3") == "sqlite:////tmp/a.sqlite3"
     with pytest.raises(StoreError, match="Unknown store URL 'mysql://u@h/db'"):
         scheme_of("mysql://u:pw@h/db")
     assert upsert_sql("t", ("k", "v"), key=("k",)) == (
