@@ -29,10 +29,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-import random
 import re
 import sqlite3
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -386,9 +384,9 @@ class PostgresDatabase(WriterThread):
             except _RETRY as exc:
                 if attempt == MAX_ATTEMPTS:
                     raise
+                # No pause here: the next attempt waits in the server (for the write lock, or
+                # for the row locks of the transaction it collided with), not on this thread.
                 log.debug("write run again after %s (attempt %d)", type(exc).__name__, attempt)
-                # Let the transaction we collided with finish before trying again.
-                time.sleep(random.uniform(0, 0.002 * attempt))
         raise AssertionError("unreachable")
 
     def _failure(self, exc: BaseException) -> BaseException:
