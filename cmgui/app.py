@@ -166,6 +166,9 @@ def _main(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from cmgui.pyside_import_hook import speed_up
+
+    speed_up()  # before the few hundred imports that follow
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("cmgui")

@@ -21,7 +21,7 @@ from pathlib import Path
 CORES = ("cmgui.cmapi", "cmgui.at", "cmgui.sms")
 #: ``cmgui`` itself holds only ``__version__``.
 NEUTRAL = ("cmgui.common", "cmgui.paths", "cmgui.__version__")
-QT_HELPERS = ("cmgui.qt", "cmgui.i18n", "cmgui.i18n_build")
+QT_HELPERS = ("cmgui.qt", "cmgui.i18n", "cmgui.i18n_build", "cmgui.pyside_import_hook")
 
 #: layer name -> the module prefixes it consists of.
 LAYERS: dict[str, tuple[str, ...]] = {

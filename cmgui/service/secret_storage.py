@@ -18,11 +18,9 @@ import contextlib
 import os
 from collections.abc import Awaitable, Callable, Iterator
 from contextvars import ContextVar
-
-from keyring.errors import KeyringError as SecretStoreFault
+from typing import TYPE_CHECKING
 
 from cmgui.service.saved_devices import address_key
-from cmgui.store.secret_file import ENV_PASSPHRASE, PassphraseError
 from cmgui.store.secrets import (
     CHOICES,
     ENV_CHOICE,
@@ -35,6 +33,24 @@ from cmgui.store.secrets import (
     secure_keyring,
 )
 
+if TYPE_CHECKING:
+    from keyring.errors import KeyringError as SecretStoreFault
+
+    from cmgui.store.secret_file import PassphraseError
+else:
+    def __getattr__(name: str) -> object:
+        """keyring's error types, looked up when first used: importing keyring costs the
+        app's start-up about 25 ms, and the device comes first."""
+        if name == "SecretStoreFault":
+            from keyring.errors import KeyringError
+
+            return KeyringError
+        if name == "PassphraseError":
+            from cmgui.store.secret_file import PassphraseError
+
+            return PassphraseError
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 __all__ = ["CHOICES", "ENV_CHOICE", "SETTING", "NoSecretStorage", "PassphraseError",
            "SecretNotGiven", "SecretStoreFault", "TokenPrompt", "TypedTokens",
            "configured_choice", "decline_file", "env_choice", "file_declined", "file_is_new",
@@ -44,7 +60,11 @@ __all__ = ["CHOICES", "ENV_CHOICE", "SETTING", "NoSecretStorage", "PassphraseErr
 
 def needs_passphrase() -> bool:
     """The encrypted file is the choice, locked, and no environment variable unlocks it."""
-    if configured_choice() != "file" or os.environ.get(ENV_PASSPHRASE):
+    if configured_choice() != "file":
+        return False
+    from cmgui.store.secret_file import ENV_PASSPHRASE
+
+    if os.environ.get(ENV_PASSPHRASE):
         return False
     backend = encrypted_file()
     return not (backend.unlocked or backend.declined)

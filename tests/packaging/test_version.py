@@ -32,12 +32,13 @@ def test_the_newest_appstream_release_is_this_version() -> None:
 
 def test_without_distribution_metadata_the_constant_is_used(
         monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.metadata
     from importlib.metadata import PackageNotFoundError
 
     def missing(name: str) -> str:
         raise PackageNotFoundError(name)
 
-    monkeypatch.setattr(version_module, "_distribution_version", missing)
+    monkeypatch.setattr(importlib.metadata, "version", missing)  # looked up when asked
     assert version_module.version() == cmgui.__version__
 
 

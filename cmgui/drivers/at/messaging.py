@@ -25,6 +25,7 @@ from cmgui.at.fields import split_fields, to_int
 from cmgui.cmapi import types as t
 from cmgui.cmapi.errors import CmapiError, ErrorCode
 from cmgui.service.events import SMSMessage, SMSReceived
+from cmgui.service.sms_send_settings import KeptSmsSettings
 from cmgui.sms.concat import Reassembler
 from cmgui.sms.encode import encode_submit
 from cmgui.sms.errors import SmsCodecError
@@ -38,7 +39,6 @@ log = logging.getLogger(__name__)
 _STATUS: dict[int, t.SMSStatus] = {0: "unread", 1: "read", 2: "unsent", 3: "sent"}
 _STORAGES: tuple[t.SMSStorage, ...] = ("SM", "ME", "MT", "SR", "BM")
 _ENCODING: dict[str, t.SMSEncoding] = {"gsm7": "GSM7", "ucs2": "UCS2", "8bit": "8bit"}
-DEFAULT_VALIDITY_MINUTES = 4320  # three days
 #: Sent message references remembered for matching status reports.
 MAX_SENT = 256
 #: New-message notices waiting to be read. More at once is a modem gone mad: the messages stay
@@ -66,7 +66,7 @@ def decode_stored(body: str, length: int | None) -> SmsMessage:
     return decode_pdu(body)
 
 
-class SmsFeatures(AtDeviceCore):
+class SmsFeatures(KeptSmsSettings, AtDeviceCore):
     """SMS functions and the SMS URCs."""
 
     _sms_ready: bool
@@ -74,8 +74,6 @@ class SmsFeatures(AtDeviceCore):
     _read_storage: str
     _reassembler: Reassembler
     _sent: dict[int, str]
-    _validity_minutes: int
-    _delivery_report: bool
     _to_fetch: dict[tuple[str, int], None]
     _fetching: bool
     _fetched_at: dict[tuple[str, int], float]
@@ -87,8 +85,7 @@ class SmsFeatures(AtDeviceCore):
         self._read_storage = ""
         self._reassembler = Reassembler()
         self._sent = {}
-        self._validity_minutes = DEFAULT_VALIDITY_MINUTES
-        self._delivery_report = False
+        self.reset_sms_settings()
         self._to_fetch = {}
         self._fetching = False
         self._fetched_at = {}
@@ -262,24 +259,7 @@ class SmsFeatures(AtDeviceCore):
         while len(self._sent) > MAX_SENT:
             del self._sent[next(iter(self._sent))]
 
-    # --- settings kept by the driver (applied to every message it sends) ---------------------
-
-    async def sms_get_validity_period(self) -> t.ValidityPeriod:
-        return {"validityPeriod": self._validity_minutes}
-
-    async def sms_set_validity_period(self, *, validity_period: int) -> t.Empty:
-        if not 0 <= validity_period <= 63 * 7 * 24 * 60:
-            raise CmapiError(ErrorCode.INVALID_PARAMETER,
-                             data={"reason": "the validity period is 0 to 63 weeks, in minutes"})
-        self._validity_minutes = validity_period
-        return {}
-
-    async def sms_get_delivery_report(self) -> t.DeliveryReport:
-        return {"deliveryReport": self._delivery_report}
-
-    async def sms_set_delivery_report(self, *, delivery_report: bool) -> t.Empty:
-        self._delivery_report = delivery_report
-        return {}
+    # The validity period and the delivery report: KeptSmsSettings.
 
     async def sms_get_smsc_address(self) -> t.SMSCAddress:
         centre = await self.parsed(sms.csca_query(), sms.parse_csca, context="sms")

@@ -22,6 +22,7 @@ from dbus_fast import Variant
 from cmgui.cmapi import types as t
 from cmgui.cmapi.errors import CmapiError, ErrorCode
 from cmgui.service.events import SMSMessage, SMSReceived
+from cmgui.service.sms_send_settings import KeptSmsSettings
 from cmgui.sms.counter import count as count_sms
 
 from . import mm_model as m
@@ -30,20 +31,14 @@ from .mm_core import MMDeviceCore
 
 log = logging.getLogger(__name__)
 
-#: The validity period of messages sent until one is set, in minutes (the AT driver's default).
-DEFAULT_VALIDITY_MINUTES = 4320  # three days
-#: The longest relative validity TS 23.040 can express: 63 weeks, in minutes.
-MAX_VALIDITY_MINUTES = 63 * 7 * 24 * 60
 
-
-class SmsFeatures(MMDeviceCore):
+class SmsFeatures(KeptSmsSettings, MMDeviceCore):
     """SMS functions and the Messaging ``Added`` signal."""
 
     def __init__(self, address: str) -> None:
         super().__init__(address)
         self._smsc = ""
-        self._validity_minutes = DEFAULT_VALIDITY_MINUTES
-        self._delivery_report = False
+        self.reset_sms_settings()
         #: Ids of received messages not read yet (see the module docstring).
         self._unread: set[str] = set()
 
@@ -197,22 +192,6 @@ class SmsFeatures(MMDeviceCore):
         self._smsc = number
         return {}
 
-    async def sms_get_validity_period(self) -> t.ValidityPeriod:
-        return {"validityPeriod": self._validity_minutes}
-
-    async def sms_set_validity_period(self, *, validity_period: int) -> t.Empty:
-        if not 0 <= validity_period <= MAX_VALIDITY_MINUTES:
-            raise CmapiError(ErrorCode.INVALID_PARAMETER,
-                             data={"reason": "the validity period is 0 to 63 weeks, in minutes"})
-        self._validity_minutes = validity_period
-        return {}
-
-    async def sms_get_delivery_report(self) -> t.DeliveryReport:
-        return {"deliveryReport": self._delivery_report}
-
-    async def sms_set_delivery_report(self, *, delivery_report: bool) -> t.Empty:
-        self._delivery_report = delivery_report
-        return {}
 
     async def sms_get_record_count(self, *, storage: t.SMSStorage | None = None) -> t.RecordCount:
         ids = await self.sms_get_id_list(storage=storage)
