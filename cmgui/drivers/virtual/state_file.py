@@ -68,7 +68,9 @@ class StateFile:
             return None
 
     def write(self, text: str) -> None:
-        atomic_write_text(self.path, text)
+        # Rewritten after most commands: not flushed to disk each time (a power cut may lose
+        # the last change, as a modem's own memory would), never left half written.
+        atomic_write_text(self.path, text, durable=False)
 
     def erase(self) -> bool:
         """Forget the saved state (a factory reset); True if there was one."""
