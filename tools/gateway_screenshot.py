@@ -2,7 +2,11 @@
 
 Run under a real X server so fonts and styles are those of a desktop::
 
-    xvfb-run -a .venv/bin/python tools/gateway_screenshot.py
+    xvfb-run -a .venv/bin/python tools/gateway_screenshot.py [--team]
+
+``--team`` runs the page on a team's store (a throw-away PostgreSQL cluster, as the tests
+start one): the bulk SMS is queued for the team's server instead, one job is shown taken and
+moving, and the picture is docs/screenshots/gateway-team.png.
 """
 
 from __future__ import annotations
@@ -30,12 +34,19 @@ RECIPIENTS = """number,param,param2
 
 
 def main() -> int:
+    team = "--team" in sys.argv[1:]
     home = Path(tempfile.mkdtemp(prefix="cmgui-gateway-shot-"))
     os.environ.update({"CMGUI_CONFIG_DIR": str(home / "config"),
                        "CMGUI_DATA_DIR": str(home / "data"), "CMGUI_GATEWAY_PASSWORD": "admin",
                        "CMGUI_GATEWAY_POLL": "ports=0.5,incoming=1,results=0.2"})
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     sys.path.insert(0, str(ROOT))
+    cluster = None
+    if team:
+        from tests.pg_cluster import PgCluster
+
+        cluster = PgCluster().start()
+        os.environ.update({"CMGUI_STORE": cluster.create_database(), "CMGUI_USER": "ann"})
     import qasync
     from keyrings.alt.file import PlaintextKeyring
     from PySide6.QtWidgets import QApplication
@@ -79,7 +90,7 @@ def main() -> int:
     window.show()
     csv = home / "customers.csv"
     csv.write_text(RECIPIENTS)
-    out = ROOT / "docs" / "screenshots" / "gateway.png"
+    out = ROOT / "docs" / "screenshots" / ("gateway-team.png" if team else "gateway.png")
 
     async def until(cond: object, timeout: float = 30.0) -> None:
         deadline = time.monotonic() + timeout
@@ -101,15 +112,43 @@ def main() -> int:
         gw.load_recipients(csv)
         page.template.setText("Hello #param#, your balance is #param# EUR.")  # type: ignore
         page.report.setChecked(True)  # type: ignore[attr-defined]
-        gw.send_bulk((), False)
-        await until(lambda: not gw.busy, timeout=120)
+        if team:
+            await queue_twice(page)
+        else:
+            gw.send_bulk((), False)
+            await until(lambda: not gw.busy, timeout=120)
         await asyncio.sleep(1.5)  # a refresh of the grid with the ports' last activity
         window.grab().save(str(out))
         print(f"wrote {out.relative_to(ROOT)}")
         await ctrl.shutdown()
 
-    with loop:
-        loop.run_until_complete(scenario())
+    async def queue_twice(page: object) -> None:
+        """Two jobs queued from the page; the team's server (here: this script) takes the first
+        and reports progress, which every desktop sees."""
+        from cmgui.store.job_queue import JobQueue
+
+        jobs = ctrl.team_jobs
+        await until(lambda: ctrl.team.live is not None
+                    and ctrl.team.live.listener.listening.is_set())
+        for wanted in (1, 2):
+            page.queue_button.click()  # type: ignore[attr-defined]
+            await until(lambda n=wanted: jobs.model.rowCount() == n)
+        queue = JobQueue(os.environ["CMGUI_STORE"])
+        try:
+            job = await queue.claim("team-server")
+            assert job is not None
+            await queue.progress(job.id, "team-server", 5, 8)
+        finally:
+            await queue.close()
+        await until(lambda: jobs.model.index(jobs.model.rowCount() - 1, 6).data() == "5/8")
+        page.ensureWidgetVisible(page.team_card)  # type: ignore[attr-defined]
+
+    try:
+        with loop:
+            loop.run_until_complete(scenario())
+    finally:
+        if cluster is not None:
+            cluster.stop()
     asyncio.run_coroutine_threadsafe(server.stop(), gw_loop).result(10)
     gw_loop.call_soon_threadsafe(gw_loop.stop)
     del translators

@@ -143,7 +143,7 @@ The details are in %2.</source>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../cmgui/controllers/app.py" line="343" />
+      <location filename="../cmgui/controllers/app.py" line="357" />
       <source>The message archive cannot be used: %1 Until it can, messages are not archived and none are deleted from the device.</source>
       <translation>يتعذّر استخدام أرشيف الرسائل: %1 إلى أن يصبح ذلك ممكنًا، لا تُؤرشف الرسائل ولا يُحذف أي منها من الجهاز.</translation>
     </message>
@@ -703,6 +703,11 @@ The details are in %2.</source>
   </context>
   <context>
     <name>Errors</name>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="59" />
+      <source>%1 may not %2: on this team %1 is a %3, and that needs the role %4. Ask a team admin to run: cmcli team add %1 --role %5</source>
+      <translation>لا يجوز لـ %1 أن %2: في هذا الفريق %1 هو %3، وهذا يتطلب الدور %4. اطلب من مسؤول الفريق أن ينفّذ: cmcli team add %1 --role %5</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cmgui/common/error_words.py" line="559" />
       <source>%1 — %n attempt(s) left</source>
@@ -962,7 +967,7 @@ The details are in %2.</source>
       <translation>غير متصل بشبكة Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <location filename="../cmgui/controllers/errors.py" line="76" />
       <source>Not opened: no access token was given. Choose the endpoint again to type it.</source>
       <translation>لم تُفتح: لم يُقدَّم رمز وصول. اختر نقطة الوصول مجددًا لكتابته.</translation>
     </message>
@@ -1019,7 +1024,7 @@ The details are in %2.</source>
       <translation>سجّل الدخول إلى نقطة الوصول مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="52" />
+      <location filename="../cmgui/controllers/errors.py" line="81" />
       <source>Something went wrong inside cmgui (%1). The details are in the log.</source>
       <translation>حدث خطأ داخل cmgui (%1). التفاصيل في السجل.</translation>
     </message>
@@ -1202,7 +1207,7 @@ The details are in %2.</source>
       <translation>لم يقبل الجهاز هذه الإعدادات.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="45" />
+      <location filename="../cmgui/controllers/errors.py" line="74" />
       <source>The device did not answer in time.</source>
       <translation>لم يستجب الجهاز في الوقت المناسب.</translation>
     </message>
@@ -1279,7 +1284,7 @@ The details are in %2.</source>
       <translation>أبلغ الجهاز عن خطأ غير معروف.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="51" />
+      <location filename="../cmgui/controllers/errors.py" line="80" />
       <source>The device stopped answering (%1).</source>
       <translation>توقف الجهاز عن الاستجابة (%1).</translation>
     </message>
@@ -1983,6 +1988,51 @@ The details are in %2.</source>
       <location filename="../cmgui/common/error_words.py" line="100" />
       <source>Your subscription does not include this service.</source>
       <translation>لا يشمل اشتراكك هذه الخدمة.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="44" />
+      <source>admin</source>
+      <translation>مسؤول</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="50" />
+      <source>cancel jobs</source>
+      <translation>يلغي مهامّ</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <source>change SIM states</source>
+      <translation>يغيّر حالة شرائح SIM</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="51" />
+      <source>manage the team</source>
+      <translation>يدير الفريق</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="43" />
+      <source>operator</source>
+      <translation>مشغّل</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="48" />
+      <source>queue jobs</source>
+      <translation>يضع مهامّ في الطابور</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="46" />
+      <source>read the team's data</source>
+      <translation>يقرأ بيانات الفريق</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="49" />
+      <source>send SMS</source>
+      <translation>يرسل رسائل SMS</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="43" />
+      <source>viewer</source>
+      <translation>مُطّلع</translation>
     </message>
   </context>
   <context>
@@ -2690,7 +2740,7 @@ The details are in %2.</source>
       <translation>جارٍ جلب الرسائل المستلمة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="469" />
+      <location filename="../cmgui/controllers/gateway.py" line="470" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>جارٍ إرسال %n رسالة</numerusform>
@@ -2715,22 +2765,22 @@ The details are in %2.</source>
   <context>
     <name>GatewayPage</name>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="298" />
+      <location filename="../cmgui/views/gateway_page.py" line="330" />
       <source>%1 % of %2 MiB</source>
       <translation>%1 % من %2 ميبيبايت</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="346" />
+      <location filename="../cmgui/views/gateway_page.py" line="401" />
       <source>%1 of %2 done: %3 sent, %4 failed</source>
       <translation>اكتمل %1 من %2: أُرسل %3، وفشل %4</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="117" />
+      <location filename="../cmgui/views/gateway_page.py" line="121" />
       <source>%1 presents a certificate no authority vouches for (self-signed), with SHA-256 %2. Trust it only if the gateway's web UI shows the same fingerprint.</source>
       <translation>يقدّم %1 شهادة لا تضمنها أي جهة (موقّعة ذاتيًا)، بالبصمة SHA-256 %2. لا تثق بها إلا إذا عرضت واجهة الويب الخاصة بالبوابة البصمة نفسها.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/gateway_page.py" line="311" />
+      <location filename="../cmgui/views/gateway_page.py" line="343" />
       <source>%n recipient(s) from %1</source>
       <translation>
         <numerusform>لا مستلمين من %1</numerusform>
@@ -2742,227 +2792,267 @@ The details are in %2.</source>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="136" />
+      <location filename="../cmgui/views/gateway_page.py" line="140" />
       <source>&amp;Address:</source>
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="145" />
+      <location filename="../cmgui/views/gateway_page.py" line="149" />
       <source>&amp;Connect</source>
       <translation>اتصال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="251" />
+      <location filename="../cmgui/views/gateway_page.py" line="266" />
       <source>&amp;Fetch new messages</source>
       <translation>جلب الرسائل الجديدة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="209" />
+      <location filename="../cmgui/views/gateway_page.py" line="213" />
       <source>&amp;Message:</source>
       <translation>الرسالة:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="217" />
+      <location filename="../cmgui/views/gateway_page.py" line="221" />
       <source>&amp;Ports:</source>
       <translation>المنافذ:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="223" />
+      <location filename="../cmgui/views/gateway_page.py" line="230" />
+      <source>&amp;Queue for the team</source>
+      <translation>ضع في ال&amp;طابور للفريق</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="227" />
       <source>&amp;Send</source>
       <translation>إرسال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="99" />
+      <location filename="../cmgui/views/gateway_page.py" line="103" />
       <source>&amp;Trust this certificate</source>
       <translation>الثقة بهذه الشهادة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="187" />
+      <location filename="../cmgui/views/gateway_page.py" line="191" />
       <source>&amp;Use this port</source>
       <translation>استخدام هذا المنفذ</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="203" />
+      <location filename="../cmgui/views/gateway_page.py" line="207" />
       <source>A CSV file with a header row: number, then param columns for #param#, optionally user_id.</source>
       <translation>ملف CSV بصف عناوين: number، ثم أعمدة param لـ #param#، واختياريًا user_id.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="222" />
+      <location filename="../cmgui/views/gateway_page.py" line="226" />
       <source>Ask for &amp;delivery reports</source>
       <translation>طلب تقارير التسليم</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="197" />
+      <location filename="../cmgui/views/gateway_page.py" line="201" />
       <source>Bulk SMS</source>
       <translation>رسائل SMS جماعية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="170" />
+      <location filename="../cmgui/views/gateway_page.py" line="174" />
       <source>CPU</source>
       <translation>المعالج</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="163" />
+      <location filename="../cmgui/views/gateway_page.py" line="167" />
       <source>CPU load of the gateway</source>
       <translation>حمل معالج البوابة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="309" />
+      <location filename="../cmgui/views/gateway_page.py" line="341" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="91" />
+      <location filename="../cmgui/views/gateway_page.py" line="281" />
+      <source>Cancel &amp;job</source>
+      <translation>إلغاء ال&amp;مهمة</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="283" />
+      <source>Cancel the selected job if no server has taken it yet</source>
+      <translation>ألغِ المهمة المحددة إن لم يأخذها أي خادم بعد</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="95" />
       <source>Certificate</source>
       <translation>الشهادة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="335" />
+      <location filename="../cmgui/views/gateway_page.py" line="368" />
       <source>Choose a recipients file and write the message first.</source>
       <translation>اختر أولًا ملف المستلمين واكتب الرسالة.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="201" />
+      <location filename="../cmgui/views/gateway_page.py" line="205" />
       <source>Choose the recipients file (CSV)</source>
       <translation>اختيار ملف المستلمين (CSV)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="146" />
+      <location filename="../cmgui/views/gateway_page.py" line="150" />
       <source>Connect to the gateway</source>
       <translation>الاتصال بالبوابة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="68" />
+      <location filename="../cmgui/views/gateway_page.py" line="69" />
       <source>Error</source>
       <translation>خطأ</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="352" />
+      <location filename="../cmgui/views/gateway_page.py" line="407" />
       <source>Every message was sent.</source>
       <translation>أُرسلت كل الرسائل.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="63" />
+      <location filename="../cmgui/views/gateway_page.py" line="64" />
       <source>Every port of a gateway at a glance, bulk SMS from a file, and what all ports received. A port opens like a modem: double-click it.</source>
       <translation>كل منافذ البوابة في لمحة، ورسائل SMS جماعية من ملف، وكل ما استقبلته المنافذ. يُفتح المنفذ كالمودم: انقر عليه نقرًا مزدوجًا.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="253" />
+      <location filename="../cmgui/views/gateway_page.py" line="268" />
       <source>Fetch and archive the messages every port received</source>
       <translation>جلب الرسائل التي استقبلتها كل المنافذ وأرشفتها</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="134" />
+      <location filename="../cmgui/views/gateway_page.py" line="138" />
       <source>Gateway</source>
       <translation>البوابة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="140" />
+      <location filename="../cmgui/views/gateway_page.py" line="144" />
       <source>Gateway address</source>
       <translation>عنوان البوابة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="212" />
+      <location filename="../cmgui/views/gateway_page.py" line="216" />
       <source>Hello #param#, …</source>
       <translation>مرحبًا #param#، …</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="152" />
+      <location filename="../cmgui/views/gateway_page.py" line="156" />
       <source>Log in to a gateway once, then pick it here: %1</source>
       <translation>سجّل الدخول إلى بوابة مرة واحدة، ثم اخترها هنا: %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="173" />
+      <location filename="../cmgui/views/gateway_page.py" line="177" />
       <source>Memory</source>
       <translation>الذاكرة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="167" />
+      <location filename="../cmgui/views/gateway_page.py" line="171" />
       <source>Memory used on the gateway</source>
       <translation>الذاكرة المستخدمة على البوابة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="211" />
+      <location filename="../cmgui/views/gateway_page.py" line="215" />
       <source>Message template</source>
       <translation>قالب الرسالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="189" />
+      <location filename="../cmgui/views/gateway_page.py" line="193" />
       <source>Open the selected port like a modem</source>
       <translation>فتح المنفذ المحدد كمودم</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="180" />
+      <location filename="../cmgui/views/gateway_page.py" line="184" />
       <source>Ports</source>
       <translation>المنافذ</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="332" />
+      <location filename="../cmgui/views/gateway_page.py" line="365" />
       <source>Ports are numbers from 0 to 31 separated by commas.</source>
       <translation>المنافذ أرقام من 0 إلى 31 تفصل بينها فواصل.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="181" />
+      <location filename="../cmgui/views/gateway_page.py" line="185" />
       <source>Ports of the gateway</source>
       <translation>منافذ البوابة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="219" />
+      <location filename="../cmgui/views/gateway_page.py" line="223" />
       <source>Ports to send on</source>
       <translation>منافذ الإرسال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="246" />
+      <location filename="../cmgui/views/gateway_page.py" line="232" />
+      <source>Queue the messages for the team's server</source>
+      <translation>ضع الرسائل في طابور خادم الفريق</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="386" />
+      <source>Queued as job %1: the team's server sends it.</source>
+      <translation>وُضع في الطابور بوصفه المهمة %1: خادم الفريق يرسلها.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="261" />
       <source>Received messages</source>
       <translation>الرسائل المستلمة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="245" />
+      <location filename="../cmgui/views/gateway_page.py" line="260" />
       <source>Received on all ports</source>
       <translation>المستلم على كل المنافذ</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="309" />
+      <location filename="../cmgui/views/gateway_page.py" line="341" />
       <source>Recipients</source>
       <translation>المستلمون</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="200" />
+      <location filename="../cmgui/views/gateway_page.py" line="204" />
       <source>Recipients &amp;file…</source>
       <translation>ملف المستلمين…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="239" />
+      <location filename="../cmgui/views/gateway_page.py" line="254" />
       <source>Recipients, messages and results</source>
       <translation>المستلمون والرسائل والنتائج</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="62" />
+      <location filename="../cmgui/views/gateway_page.py" line="63" />
       <source>SMS gateways</source>
       <translation>بوابات SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="224" />
+      <location filename="../cmgui/views/gateway_page.py" line="228" />
       <source>Send the messages</source>
       <translation>إرسال الرسائل</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="233" />
+      <location filename="../cmgui/views/gateway_page.py" line="248" />
       <source>Sending progress</source>
       <translation>تقدّم الإرسال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="113" />
+      <location filename="../cmgui/views/gateway_page.py" line="275" />
+      <source>Team jobs</source>
+      <translation>مهامّ الفريق</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="117" />
       <source>The certificate of %1 has changed. It now presents SHA-256 %2; the pinned one was %3. Trust the new one only if the gateway's web UI shows the same fingerprint.</source>
       <translation>تغيّرت شهادة %1. تقدّم الآن البصمة SHA-256 %2؛ وكانت المثبّتة %3. لا تثق بالجديدة إلا إذا عرضت واجهة الويب الخاصة بالبوابة البصمة نفسها.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="101" />
+      <location filename="../cmgui/views/gateway_page.py" line="276" />
+      <source>The team's queued jobs</source>
+      <translation>مهامّ الفريق في الطابور</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="233" />
+      <source>The team's server (cmcli serve --team) sends them, even after cmgui is closed; every desktop sees the job below.</source>
+      <translation>يرسلها خادم الفريق (cmcli serve --team) حتى بعد إغلاق cmgui؛ ويرى كل حاسوب المهمة أدناه.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="105" />
       <source>Trust the certificate the gateway presents</source>
       <translation>الثقة بالشهادة التي تقدّمها البوابة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="220" />
+      <location filename="../cmgui/views/gateway_page.py" line="224" />
       <source>any free port (or e.g. 0,3)</source>
       <translation>أي منفذ حر (أو مثلًا 0,3)</translation>
     </message>
@@ -3388,9 +3478,19 @@ The details are in %2.</source>
       <translation>سُلّمت</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="71" />
+      <source>Detail</source>
+      <translation>التفاصيل</translation>
+    </message>
+    <message>
       <location filename="../cmgui/controllers/device_models.py" line="24" />
       <source>Device</source>
       <translation>الجهاز</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="68" />
+      <source>Done</source>
+      <translation>المنجز</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/connection_models.py" line="41" />
@@ -3401,6 +3501,11 @@ The details are in %2.</source>
       <location filename="../cmgui/controllers/fleet_models.py" line="217" />
       <source>Expires</source>
       <translation>تنتهي في</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="63" />
+      <source>For</source>
+      <translation>لـ</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/device_models.py" line="43" />
@@ -3429,6 +3534,7 @@ The details are in %2.</source>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="243" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="60" />
       <source>Job</source>
       <translation>المهمة</translation>
     </message>
@@ -3559,6 +3665,7 @@ The details are in %2.</source>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="251" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="67" />
       <location filename="../cmgui/controllers/wlan_models.py" line="72" />
       <source>State</source>
       <translation>الحالة</translation>
@@ -3611,12 +3718,19 @@ The details are in %2.</source>
       <translation>الحجم</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="62" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="249" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="65" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="248" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="64" />
       <source>Who</source>
       <translation>من</translation>
     </message>
@@ -5054,6 +5168,74 @@ Choose what cmgui does with them:</source>
       <location filename="../cmgui/views/statistics_page.py" line="144" />
       <source>Usage is counted once a SIM is unlocked.</source>
       <translation>يُحتسب الاستهلاك بمجرد فتح قفل شريحة SIM.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamJobs</name>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="45" />
+      <source>Bulk SMS</source>
+      <translation>رسائل SMS جماعية</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="47" />
+      <source>SIM status to %1</source>
+      <translation>حالة SIM إلى %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="34" />
+      <source>cancelled</source>
+      <translation>أُلغيت</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="32" />
+      <source>done</source>
+      <translation>أُنجزت</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="33" />
+      <source>failed</source>
+      <translation>فشلت</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="31" />
+      <source>running</source>
+      <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="30" />
+      <source>waiting for the team's server</source>
+      <translation>بانتظار خادم الفريق</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamJobsController</name>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="177" />
+      <source>Cancelling the job</source>
+      <translation>جارٍ إلغاء المهمة</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="171" />
+      <source>Job %1 is no longer waiting for the team's server; only a waiting job can be cancelled.</source>
+      <translation>لم تعد المهمة %1 بانتظار خادم الفريق؛ لا يمكن إلغاء إلا مهمة منتظرة.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/team_jobs.py" line="155" />
+      <source>Queueing %n message(s)</source>
+      <translation>
+        <numerusform>جارٍ وضع %n رسالة في الطابور</numerusform>
+        <numerusform>جارٍ وضع رسالة واحدة في الطابور</numerusform>
+        <numerusform>جارٍ وضع رسالتين في الطابور</numerusform>
+        <numerusform>جارٍ وضع %n رسائل في الطابور</numerusform>
+        <numerusform>جارٍ وضع %n رسالة في الطابور</numerusform>
+        <numerusform>جارٍ وضع %n رسالة في الطابور</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="141" />
+      <source>Reading the team's jobs</source>
+      <translation>جارٍ قراءة مهامّ الفريق</translation>
     </message>
   </context>
   <context>

@@ -143,7 +143,7 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../cmgui/controllers/app.py" line="343" />
+      <location filename="../cmgui/controllers/app.py" line="357" />
       <source>The message archive cannot be used: %1 Until it can, messages are not archived and none are deleted from the device.</source>
       <translation>Das Nachrichtenarchiv kann nicht benutzt werden: %1 Bis es wieder geht, werden Nachrichten nicht archiviert und keine vom Gerät gelöscht.</translation>
     </message>
@@ -703,6 +703,11 @@ Einzelheiten stehen in %2.</translation>
   </context>
   <context>
     <name>Errors</name>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="59" />
+      <source>%1 may not %2: on this team %1 is a %3, and that needs the role %4. Ask a team admin to run: cmcli team add %1 --role %5</source>
+      <translation>%1 darf nicht %2: In diesem Team ist %1 %3, dafür ist die Rolle %4 nötig. Bitten Sie einen Team-Administrator, dies auszuführen: cmcli team add %1 --role %5</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cmgui/common/error_words.py" line="559" />
       <source>%1 — %n attempt(s) left</source>
@@ -958,7 +963,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Nicht mit einem WLAN verbunden.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <location filename="../cmgui/controllers/errors.py" line="76" />
       <source>Not opened: no access token was given. Choose the endpoint again to type it.</source>
       <translation>Nicht geöffnet: Es wurde kein Zugangstoken angegeben. Wählen Sie den Endpunkt erneut, um es einzugeben.</translation>
     </message>
@@ -1015,7 +1020,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Melden Sie sich erneut beim Endpunkt an.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="52" />
+      <location filename="../cmgui/controllers/errors.py" line="81" />
       <source>Something went wrong inside cmgui (%1). The details are in the log.</source>
       <translation>In cmgui ist ein Fehler aufgetreten (%1). Einzelheiten stehen im Protokoll.</translation>
     </message>
@@ -1198,7 +1203,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Das Gerät hat diese Einstellungen nicht angenommen.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="45" />
+      <location filename="../cmgui/controllers/errors.py" line="74" />
       <source>The device did not answer in time.</source>
       <translation>Das Gerät hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -1275,7 +1280,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Das Gerät hat einen unbekannten Fehler gemeldet.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="51" />
+      <location filename="../cmgui/controllers/errors.py" line="80" />
       <source>The device stopped answering (%1).</source>
       <translation>Das Gerät antwortet nicht mehr (%1).</translation>
     </message>
@@ -1976,6 +1981,51 @@ Einzelheiten stehen in %2.</translation>
       <source>Your subscription does not include this service.</source>
       <translation>Ihr Vertrag umfasst diesen Dienst nicht.</translation>
     </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="44" />
+      <source>admin</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="50" />
+      <source>cancel jobs</source>
+      <translation>Aufträge abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <source>change SIM states</source>
+      <translation>SIM-Status ändern</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="51" />
+      <source>manage the team</source>
+      <translation>das Team verwalten</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="43" />
+      <source>operator</source>
+      <translation>Bediener</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="48" />
+      <source>queue jobs</source>
+      <translation>Aufträge einreihen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="46" />
+      <source>read the team's data</source>
+      <translation>die Daten des Teams lesen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="49" />
+      <source>send SMS</source>
+      <translation>SMS senden</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="43" />
+      <source>viewer</source>
+      <translation>Betrachter</translation>
+    </message>
   </context>
   <context>
     <name>Fleet</name>
@@ -2650,7 +2700,7 @@ Einzelheiten stehen in %2.</translation>
       <translation>Empfangene Nachrichten werden abgeholt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="469" />
+      <location filename="../cmgui/controllers/gateway.py" line="470" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>%n Nachricht wird gesendet</numerusform>
@@ -2671,22 +2721,22 @@ Einzelheiten stehen in %2.</translation>
   <context>
     <name>GatewayPage</name>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="298" />
+      <location filename="../cmgui/views/gateway_page.py" line="330" />
       <source>%1 % of %2 MiB</source>
       <translation>%1 % von %2 MiB</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="346" />
+      <location filename="../cmgui/views/gateway_page.py" line="401" />
       <source>%1 of %2 done: %3 sent, %4 failed</source>
       <translation>%1 von %2 erledigt: %3 gesendet, %4 fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="117" />
+      <location filename="../cmgui/views/gateway_page.py" line="121" />
       <source>%1 presents a certificate no authority vouches for (self-signed), with SHA-256 %2. Trust it only if the gateway's web UI shows the same fingerprint.</source>
       <translation>%1 zeigt ein Zertifikat, für das keine Stelle bürgt (selbst signiert), mit SHA-256 %2. Vertrauen Sie ihm nur, wenn die Weboberfläche des Gateways denselben Fingerabdruck zeigt.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/gateway_page.py" line="311" />
+      <location filename="../cmgui/views/gateway_page.py" line="343" />
       <source>%n recipient(s) from %1</source>
       <translation>
         <numerusform>%n Empfänger aus %1</numerusform>
@@ -2694,227 +2744,267 @@ Einzelheiten stehen in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="136" />
+      <location filename="../cmgui/views/gateway_page.py" line="140" />
       <source>&amp;Address:</source>
       <translation>&amp;Adresse:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="145" />
+      <location filename="../cmgui/views/gateway_page.py" line="149" />
       <source>&amp;Connect</source>
       <translation>&amp;Verbinden</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="251" />
+      <location filename="../cmgui/views/gateway_page.py" line="266" />
       <source>&amp;Fetch new messages</source>
       <translation>Neue Nachrichten &amp;abholen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="209" />
+      <location filename="../cmgui/views/gateway_page.py" line="213" />
       <source>&amp;Message:</source>
       <translation>&amp;Nachricht:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="217" />
+      <location filename="../cmgui/views/gateway_page.py" line="221" />
       <source>&amp;Ports:</source>
       <translation>&amp;Ports:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="223" />
+      <location filename="../cmgui/views/gateway_page.py" line="230" />
+      <source>&amp;Queue for the team</source>
+      <translation>Für das Team &amp;einreihen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="227" />
       <source>&amp;Send</source>
       <translation>&amp;Senden</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="99" />
+      <location filename="../cmgui/views/gateway_page.py" line="103" />
       <source>&amp;Trust this certificate</source>
       <translation>Diesem Zertifikat ver&amp;trauen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="187" />
+      <location filename="../cmgui/views/gateway_page.py" line="191" />
       <source>&amp;Use this port</source>
       <translation>Diesen Port ben&amp;utzen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="203" />
+      <location filename="../cmgui/views/gateway_page.py" line="207" />
       <source>A CSV file with a header row: number, then param columns for #param#, optionally user_id.</source>
       <translation>Eine CSV-Datei mit Kopfzeile: number, dann param-Spalten für #param#, optional user_id.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="222" />
+      <location filename="../cmgui/views/gateway_page.py" line="226" />
       <source>Ask for &amp;delivery reports</source>
       <translation>&amp;Zustellberichte anfordern</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="197" />
+      <location filename="../cmgui/views/gateway_page.py" line="201" />
       <source>Bulk SMS</source>
       <translation>Massen-SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="170" />
+      <location filename="../cmgui/views/gateway_page.py" line="174" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="163" />
+      <location filename="../cmgui/views/gateway_page.py" line="167" />
       <source>CPU load of the gateway</source>
       <translation>CPU-Last des Gateways</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="309" />
+      <location filename="../cmgui/views/gateway_page.py" line="341" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="91" />
+      <location filename="../cmgui/views/gateway_page.py" line="281" />
+      <source>Cancel &amp;job</source>
+      <translation>Auftrag a&amp;bbrechen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="283" />
+      <source>Cancel the selected job if no server has taken it yet</source>
+      <translation>Den gewählten Auftrag abbrechen, solange ihn noch kein Server übernommen hat</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="95" />
       <source>Certificate</source>
       <translation>Zertifikat</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="335" />
+      <location filename="../cmgui/views/gateway_page.py" line="368" />
       <source>Choose a recipients file and write the message first.</source>
       <translation>Wählen Sie zuerst eine Empfängerdatei und schreiben Sie die Nachricht.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="201" />
+      <location filename="../cmgui/views/gateway_page.py" line="205" />
       <source>Choose the recipients file (CSV)</source>
       <translation>Empfängerdatei (CSV) wählen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="146" />
+      <location filename="../cmgui/views/gateway_page.py" line="150" />
       <source>Connect to the gateway</source>
       <translation>Mit dem Gateway verbinden</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="68" />
+      <location filename="../cmgui/views/gateway_page.py" line="69" />
       <source>Error</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="352" />
+      <location filename="../cmgui/views/gateway_page.py" line="407" />
       <source>Every message was sent.</source>
       <translation>Alle Nachrichten wurden gesendet.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="63" />
+      <location filename="../cmgui/views/gateway_page.py" line="64" />
       <source>Every port of a gateway at a glance, bulk SMS from a file, and what all ports received. A port opens like a modem: double-click it.</source>
       <translation>Alle Ports eines Gateways auf einen Blick, Massen-SMS aus einer Datei und was alle Ports empfangen haben. Ein Port öffnet sich wie ein Modem: Doppelklick darauf.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="253" />
+      <location filename="../cmgui/views/gateway_page.py" line="268" />
       <source>Fetch and archive the messages every port received</source>
       <translation>Die von allen Ports empfangenen Nachrichten abholen und archivieren</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="134" />
+      <location filename="../cmgui/views/gateway_page.py" line="138" />
       <source>Gateway</source>
       <translation>Gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="140" />
+      <location filename="../cmgui/views/gateway_page.py" line="144" />
       <source>Gateway address</source>
       <translation>Adresse des Gateways</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="212" />
+      <location filename="../cmgui/views/gateway_page.py" line="216" />
       <source>Hello #param#, …</source>
       <translation>Hallo #param#, …</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="152" />
+      <location filename="../cmgui/views/gateway_page.py" line="156" />
       <source>Log in to a gateway once, then pick it here: %1</source>
       <translation>Melden Sie sich einmal bei einem Gateway an und wählen Sie es dann hier: %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="173" />
+      <location filename="../cmgui/views/gateway_page.py" line="177" />
       <source>Memory</source>
       <translation>Speicher</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="167" />
+      <location filename="../cmgui/views/gateway_page.py" line="171" />
       <source>Memory used on the gateway</source>
       <translation>Belegter Speicher des Gateways</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="211" />
+      <location filename="../cmgui/views/gateway_page.py" line="215" />
       <source>Message template</source>
       <translation>Nachrichtenvorlage</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="189" />
+      <location filename="../cmgui/views/gateway_page.py" line="193" />
       <source>Open the selected port like a modem</source>
       <translation>Den gewählten Port wie ein Modem öffnen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="180" />
+      <location filename="../cmgui/views/gateway_page.py" line="184" />
       <source>Ports</source>
       <translation>Ports</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="332" />
+      <location filename="../cmgui/views/gateway_page.py" line="365" />
       <source>Ports are numbers from 0 to 31 separated by commas.</source>
       <translation>Ports sind Zahlen von 0 bis 31, durch Kommas getrennt.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="181" />
+      <location filename="../cmgui/views/gateway_page.py" line="185" />
       <source>Ports of the gateway</source>
       <translation>Ports des Gateways</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="219" />
+      <location filename="../cmgui/views/gateway_page.py" line="223" />
       <source>Ports to send on</source>
       <translation>Ports zum Senden</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="246" />
+      <location filename="../cmgui/views/gateway_page.py" line="232" />
+      <source>Queue the messages for the team's server</source>
+      <translation>Die Nachrichten für den Server des Teams einreihen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="386" />
+      <source>Queued as job %1: the team's server sends it.</source>
+      <translation>Als Auftrag %1 eingereiht: Der Server des Teams sendet ihn.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="261" />
       <source>Received messages</source>
       <translation>Empfangene Nachrichten</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="245" />
+      <location filename="../cmgui/views/gateway_page.py" line="260" />
       <source>Received on all ports</source>
       <translation>Auf allen Ports empfangen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="309" />
+      <location filename="../cmgui/views/gateway_page.py" line="341" />
       <source>Recipients</source>
       <translation>Empfänger</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="200" />
+      <location filename="../cmgui/views/gateway_page.py" line="204" />
       <source>Recipients &amp;file…</source>
       <translation>Empfänger&amp;datei …</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="239" />
+      <location filename="../cmgui/views/gateway_page.py" line="254" />
       <source>Recipients, messages and results</source>
       <translation>Empfänger, Nachrichten und Ergebnisse</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="62" />
+      <location filename="../cmgui/views/gateway_page.py" line="63" />
       <source>SMS gateways</source>
       <translation>SMS-Gateways</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="224" />
+      <location filename="../cmgui/views/gateway_page.py" line="228" />
       <source>Send the messages</source>
       <translation>Die Nachrichten senden</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="233" />
+      <location filename="../cmgui/views/gateway_page.py" line="248" />
       <source>Sending progress</source>
       <translation>Sendefortschritt</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="113" />
+      <location filename="../cmgui/views/gateway_page.py" line="275" />
+      <source>Team jobs</source>
+      <translation>Aufträge des Teams</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="117" />
       <source>The certificate of %1 has changed. It now presents SHA-256 %2; the pinned one was %3. Trust the new one only if the gateway's web UI shows the same fingerprint.</source>
       <translation>Das Zertifikat von %1 hat sich geändert. Es zeigt jetzt SHA-256 %2; festgelegt war %3. Vertrauen Sie dem neuen nur, wenn die Weboberfläche des Gateways denselben Fingerabdruck zeigt.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="101" />
+      <location filename="../cmgui/views/gateway_page.py" line="276" />
+      <source>The team's queued jobs</source>
+      <translation>Die eingereihten Aufträge des Teams</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="233" />
+      <source>The team's server (cmcli serve --team) sends them, even after cmgui is closed; every desktop sees the job below.</source>
+      <translation>Der Server des Teams (cmcli serve --team) sendet sie, auch nachdem cmgui geschlossen ist; jeder Arbeitsplatz sieht den Auftrag unten.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="105" />
       <source>Trust the certificate the gateway presents</source>
       <translation>Dem Zertifikat des Gateways vertrauen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="220" />
+      <location filename="../cmgui/views/gateway_page.py" line="224" />
       <source>any free port (or e.g. 0,3)</source>
       <translation>jeder freie Port (oder z. B. 0,3)</translation>
     </message>
@@ -3324,9 +3414,19 @@ Einzelheiten stehen in %2.</translation>
       <translation>Zugestellt</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="71" />
+      <source>Detail</source>
+      <translation>Einzelheiten</translation>
+    </message>
+    <message>
       <location filename="../cmgui/controllers/device_models.py" line="24" />
       <source>Device</source>
       <translation>Gerät</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="68" />
+      <source>Done</source>
+      <translation>Erledigt</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/connection_models.py" line="41" />
@@ -3337,6 +3437,11 @@ Einzelheiten stehen in %2.</translation>
       <location filename="../cmgui/controllers/fleet_models.py" line="217" />
       <source>Expires</source>
       <translation>Läuft ab</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="63" />
+      <source>For</source>
+      <translation>Für</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/device_models.py" line="43" />
@@ -3365,6 +3470,7 @@ Einzelheiten stehen in %2.</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="243" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="60" />
       <source>Job</source>
       <translation>Auftrag</translation>
     </message>
@@ -3495,6 +3601,7 @@ Einzelheiten stehen in %2.</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="251" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="67" />
       <location filename="../cmgui/controllers/wlan_models.py" line="72" />
       <source>State</source>
       <translation>Zustand</translation>
@@ -3547,12 +3654,19 @@ Einzelheiten stehen in %2.</translation>
       <translation>Volumen</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="62" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="249" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="65" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="248" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="64" />
       <source>Who</source>
       <translation>Wer</translation>
     </message>
@@ -4970,6 +5084,70 @@ Wählen Sie, was cmgui mit ihnen macht:</translation>
       <location filename="../cmgui/views/statistics_page.py" line="144" />
       <source>Usage is counted once a SIM is unlocked.</source>
       <translation>Die Nutzung wird gezählt, sobald eine SIM entsperrt ist.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamJobs</name>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="45" />
+      <source>Bulk SMS</source>
+      <translation>Massen-SMS</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="47" />
+      <source>SIM status to %1</source>
+      <translation>SIM-Status auf %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="34" />
+      <source>cancelled</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="32" />
+      <source>done</source>
+      <translation>erledigt</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="33" />
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="31" />
+      <source>running</source>
+      <translation>läuft</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="30" />
+      <source>waiting for the team's server</source>
+      <translation>wartet auf den Server des Teams</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamJobsController</name>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="177" />
+      <source>Cancelling the job</source>
+      <translation>Auftrag wird abgebrochen</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="171" />
+      <source>Job %1 is no longer waiting for the team's server; only a waiting job can be cancelled.</source>
+      <translation>Auftrag %1 wartet nicht mehr auf den Server des Teams; nur ein wartender Auftrag kann abgebrochen werden.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/team_jobs.py" line="155" />
+      <source>Queueing %n message(s)</source>
+      <translation>
+        <numerusform>%n Nachricht wird eingereiht</numerusform>
+        <numerusform>%n Nachrichten werden eingereiht</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="141" />
+      <source>Reading the team's jobs</source>
+      <translation>Aufträge des Teams werden gelesen</translation>
     </message>
   </context>
   <context>

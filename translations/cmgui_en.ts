@@ -90,7 +90,7 @@
   <context>
     <name>GatewayController</name>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="469" />
+      <location filename="../cmgui/controllers/gateway.py" line="470" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>Sending %n message</numerusform>
@@ -101,7 +101,7 @@
   <context>
     <name>GatewayPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/gateway_page.py" line="311" />
+      <location filename="../cmgui/views/gateway_page.py" line="343" />
       <source>%n recipient(s) from %1</source>
       <translation>
         <numerusform>%n recipient from %1</numerusform>
@@ -190,6 +190,17 @@
       <translation>
         <numerusform>The passphrase needs at least %n characters.</numerusform>
         <numerusform>The passphrase needs at least %n characters.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamJobsController</name>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/team_jobs.py" line="155" />
+      <source>Queueing %n message(s)</source>
+      <translation>
+        <numerusform>Queueing %n message</numerusform>
+        <numerusform>Queueing %n messages</numerusform>
       </translation>
     </message>
   </context>

@@ -143,7 +143,7 @@ Los detalles están en %2.</translation>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../cmgui/controllers/app.py" line="343" />
+      <location filename="../cmgui/controllers/app.py" line="357" />
       <source>The message archive cannot be used: %1 Until it can, messages are not archived and none are deleted from the device.</source>
       <translation>No se puede usar el archivo de mensajes: %1 Mientras tanto, los mensajes no se archivan y no se elimina ninguno del dispositivo.</translation>
     </message>
@@ -703,6 +703,11 @@ Los detalles están en %2.</translation>
   </context>
   <context>
     <name>Errors</name>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="59" />
+      <source>%1 may not %2: on this team %1 is a %3, and that needs the role %4. Ask a team admin to run: cmcli team add %1 --role %5</source>
+      <translation>%1 no puede %2: en este equipo %1 es %3 y para ello hace falta el rol %4. Pida a un administrador del equipo que ejecute: cmcli team add %1 --role %5</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cmgui/common/error_words.py" line="559" />
       <source>%1 — %n attempt(s) left</source>
@@ -958,7 +963,7 @@ Los detalles están en %2.</translation>
       <translation>No está conectado a una red Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <location filename="../cmgui/controllers/errors.py" line="76" />
       <source>Not opened: no access token was given. Choose the endpoint again to type it.</source>
       <translation>No se abrió: no se indicó ningún token de acceso. Vuelva a elegir el punto de acceso para escribirlo.</translation>
     </message>
@@ -1015,7 +1020,7 @@ Los detalles están en %2.</translation>
       <translation>Vuelva a iniciar sesión en el punto de acceso.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="52" />
+      <location filename="../cmgui/controllers/errors.py" line="81" />
       <source>Something went wrong inside cmgui (%1). The details are in the log.</source>
       <translation>Algo ha fallado dentro de cmgui (%1). Los detalles están en el registro.</translation>
     </message>
@@ -1198,7 +1203,7 @@ Los detalles están en %2.</translation>
       <translation>El dispositivo no aceptó esta configuración.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="45" />
+      <location filename="../cmgui/controllers/errors.py" line="74" />
       <source>The device did not answer in time.</source>
       <translation>El dispositivo no respondió a tiempo.</translation>
     </message>
@@ -1275,7 +1280,7 @@ Los detalles están en %2.</translation>
       <translation>El dispositivo informó de un error desconocido.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="51" />
+      <location filename="../cmgui/controllers/errors.py" line="80" />
       <source>The device stopped answering (%1).</source>
       <translation>El dispositivo dejó de responder (%1).</translation>
     </message>
@@ -1976,6 +1981,51 @@ Los detalles están en %2.</translation>
       <source>Your subscription does not include this service.</source>
       <translation>Su contrato no incluye este servicio.</translation>
     </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="44" />
+      <source>admin</source>
+      <translation>administrador</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="50" />
+      <source>cancel jobs</source>
+      <translation>cancelar trabajos</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <source>change SIM states</source>
+      <translation>cambiar el estado de las SIM</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="51" />
+      <source>manage the team</source>
+      <translation>gestionar el equipo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="43" />
+      <source>operator</source>
+      <translation>operador</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="48" />
+      <source>queue jobs</source>
+      <translation>poner trabajos en cola</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="46" />
+      <source>read the team's data</source>
+      <translation>leer los datos del equipo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="49" />
+      <source>send SMS</source>
+      <translation>enviar SMS</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="43" />
+      <source>viewer</source>
+      <translation>lector</translation>
+    </message>
   </context>
   <context>
     <name>Fleet</name>
@@ -2650,7 +2700,7 @@ Los detalles están en %2.</translation>
       <translation>Obteniendo los mensajes recibidos</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="469" />
+      <location filename="../cmgui/controllers/gateway.py" line="470" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>Enviando %n mensaje</numerusform>
@@ -2671,22 +2721,22 @@ Los detalles están en %2.</translation>
   <context>
     <name>GatewayPage</name>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="298" />
+      <location filename="../cmgui/views/gateway_page.py" line="330" />
       <source>%1 % of %2 MiB</source>
       <translation>%1 % de %2 MiB</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="346" />
+      <location filename="../cmgui/views/gateway_page.py" line="401" />
       <source>%1 of %2 done: %3 sent, %4 failed</source>
       <translation>%1 de %2 hechos: %3 enviados, %4 fallidos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="117" />
+      <location filename="../cmgui/views/gateway_page.py" line="121" />
       <source>%1 presents a certificate no authority vouches for (self-signed), with SHA-256 %2. Trust it only if the gateway's web UI shows the same fingerprint.</source>
       <translation>%1 presenta un certificado que ninguna autoridad avala (autofirmado), con SHA-256 %2. Confíe en él solo si la interfaz web de la pasarela muestra la misma huella.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/gateway_page.py" line="311" />
+      <location filename="../cmgui/views/gateway_page.py" line="343" />
       <source>%n recipient(s) from %1</source>
       <translation>
         <numerusform>%n destinatario de %1</numerusform>
@@ -2694,227 +2744,267 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="136" />
+      <location filename="../cmgui/views/gateway_page.py" line="140" />
       <source>&amp;Address:</source>
       <translation>&amp;Dirección:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="145" />
+      <location filename="../cmgui/views/gateway_page.py" line="149" />
       <source>&amp;Connect</source>
       <translation>&amp;Conectar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="251" />
+      <location filename="../cmgui/views/gateway_page.py" line="266" />
       <source>&amp;Fetch new messages</source>
       <translation>&amp;Obtener mensajes nuevos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="209" />
+      <location filename="../cmgui/views/gateway_page.py" line="213" />
       <source>&amp;Message:</source>
       <translation>&amp;Mensaje:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="217" />
+      <location filename="../cmgui/views/gateway_page.py" line="221" />
       <source>&amp;Ports:</source>
       <translation>&amp;Puertos:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="223" />
+      <location filename="../cmgui/views/gateway_page.py" line="230" />
+      <source>&amp;Queue for the team</source>
+      <translation>Poner en &amp;cola para el equipo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="227" />
       <source>&amp;Send</source>
       <translation>&amp;Enviar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="99" />
+      <location filename="../cmgui/views/gateway_page.py" line="103" />
       <source>&amp;Trust this certificate</source>
       <translation>&amp;Confiar en este certificado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="187" />
+      <location filename="../cmgui/views/gateway_page.py" line="191" />
       <source>&amp;Use this port</source>
       <translation>&amp;Usar este puerto</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="203" />
+      <location filename="../cmgui/views/gateway_page.py" line="207" />
       <source>A CSV file with a header row: number, then param columns for #param#, optionally user_id.</source>
       <translation>Un archivo CSV con una fila de encabezado: number, luego columnas param para #param#, opcionalmente user_id.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="222" />
+      <location filename="../cmgui/views/gateway_page.py" line="226" />
       <source>Ask for &amp;delivery reports</source>
       <translation>Pedir &amp;confirmaciones de entrega</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="197" />
+      <location filename="../cmgui/views/gateway_page.py" line="201" />
       <source>Bulk SMS</source>
       <translation>SMS masivos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="170" />
+      <location filename="../cmgui/views/gateway_page.py" line="174" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="163" />
+      <location filename="../cmgui/views/gateway_page.py" line="167" />
       <source>CPU load of the gateway</source>
       <translation>Carga de CPU de la pasarela</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="309" />
+      <location filename="../cmgui/views/gateway_page.py" line="341" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="91" />
+      <location filename="../cmgui/views/gateway_page.py" line="281" />
+      <source>Cancel &amp;job</source>
+      <translation>Cancelar &amp;trabajo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="283" />
+      <source>Cancel the selected job if no server has taken it yet</source>
+      <translation>Cancelar el trabajo elegido si ningún servidor lo ha tomado aún</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="95" />
       <source>Certificate</source>
       <translation>Certificado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="335" />
+      <location filename="../cmgui/views/gateway_page.py" line="368" />
       <source>Choose a recipients file and write the message first.</source>
       <translation>Elija primero un archivo de destinatarios y escriba el mensaje.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="201" />
+      <location filename="../cmgui/views/gateway_page.py" line="205" />
       <source>Choose the recipients file (CSV)</source>
       <translation>Elegir el archivo de destinatarios (CSV)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="146" />
+      <location filename="../cmgui/views/gateway_page.py" line="150" />
       <source>Connect to the gateway</source>
       <translation>Conectar con la pasarela</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="68" />
+      <location filename="../cmgui/views/gateway_page.py" line="69" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="352" />
+      <location filename="../cmgui/views/gateway_page.py" line="407" />
       <source>Every message was sent.</source>
       <translation>Se enviaron todos los mensajes.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="63" />
+      <location filename="../cmgui/views/gateway_page.py" line="64" />
       <source>Every port of a gateway at a glance, bulk SMS from a file, and what all ports received. A port opens like a modem: double-click it.</source>
       <translation>Todos los puertos de una pasarela de un vistazo, SMS masivos desde un archivo y lo que han recibido todos los puertos. Un puerto se abre como un módem: haga doble clic en él.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="253" />
+      <location filename="../cmgui/views/gateway_page.py" line="268" />
       <source>Fetch and archive the messages every port received</source>
       <translation>Obtener y archivar los mensajes recibidos por todos los puertos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="134" />
+      <location filename="../cmgui/views/gateway_page.py" line="138" />
       <source>Gateway</source>
       <translation>Pasarela</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="140" />
+      <location filename="../cmgui/views/gateway_page.py" line="144" />
       <source>Gateway address</source>
       <translation>Dirección de la pasarela</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="212" />
+      <location filename="../cmgui/views/gateway_page.py" line="216" />
       <source>Hello #param#, …</source>
       <translation>Hola #param#, …</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="152" />
+      <location filename="../cmgui/views/gateway_page.py" line="156" />
       <source>Log in to a gateway once, then pick it here: %1</source>
       <translation>Inicie sesión una vez en una pasarela y luego elíjala aquí: %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="173" />
+      <location filename="../cmgui/views/gateway_page.py" line="177" />
       <source>Memory</source>
       <translation>Memoria</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="167" />
+      <location filename="../cmgui/views/gateway_page.py" line="171" />
       <source>Memory used on the gateway</source>
       <translation>Memoria usada en la pasarela</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="211" />
+      <location filename="../cmgui/views/gateway_page.py" line="215" />
       <source>Message template</source>
       <translation>Plantilla del mensaje</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="189" />
+      <location filename="../cmgui/views/gateway_page.py" line="193" />
       <source>Open the selected port like a modem</source>
       <translation>Abrir el puerto seleccionado como un módem</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="180" />
+      <location filename="../cmgui/views/gateway_page.py" line="184" />
       <source>Ports</source>
       <translation>Puertos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="332" />
+      <location filename="../cmgui/views/gateway_page.py" line="365" />
       <source>Ports are numbers from 0 to 31 separated by commas.</source>
       <translation>Los puertos son números del 0 al 31 separados por comas.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="181" />
+      <location filename="../cmgui/views/gateway_page.py" line="185" />
       <source>Ports of the gateway</source>
       <translation>Puertos de la pasarela</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="219" />
+      <location filename="../cmgui/views/gateway_page.py" line="223" />
       <source>Ports to send on</source>
       <translation>Puertos de envío</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="246" />
+      <location filename="../cmgui/views/gateway_page.py" line="232" />
+      <source>Queue the messages for the team's server</source>
+      <translation>Poner los mensajes en cola para el servidor del equipo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="386" />
+      <source>Queued as job %1: the team's server sends it.</source>
+      <translation>En cola como trabajo %1: el servidor del equipo lo envía.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="261" />
       <source>Received messages</source>
       <translation>Mensajes recibidos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="245" />
+      <location filename="../cmgui/views/gateway_page.py" line="260" />
       <source>Received on all ports</source>
       <translation>Recibidos en todos los puertos</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="309" />
+      <location filename="../cmgui/views/gateway_page.py" line="341" />
       <source>Recipients</source>
       <translation>Destinatarios</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="200" />
+      <location filename="../cmgui/views/gateway_page.py" line="204" />
       <source>Recipients &amp;file…</source>
       <translation>&amp;Archivo de destinatarios…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="239" />
+      <location filename="../cmgui/views/gateway_page.py" line="254" />
       <source>Recipients, messages and results</source>
       <translation>Destinatarios, mensajes y resultados</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="62" />
+      <location filename="../cmgui/views/gateway_page.py" line="63" />
       <source>SMS gateways</source>
       <translation>Pasarelas SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="224" />
+      <location filename="../cmgui/views/gateway_page.py" line="228" />
       <source>Send the messages</source>
       <translation>Enviar los mensajes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="233" />
+      <location filename="../cmgui/views/gateway_page.py" line="248" />
       <source>Sending progress</source>
       <translation>Progreso del envío</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="113" />
+      <location filename="../cmgui/views/gateway_page.py" line="275" />
+      <source>Team jobs</source>
+      <translation>Trabajos del equipo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="117" />
       <source>The certificate of %1 has changed. It now presents SHA-256 %2; the pinned one was %3. Trust the new one only if the gateway's web UI shows the same fingerprint.</source>
       <translation>El certificado de %1 ha cambiado. Ahora presenta SHA-256 %2; el fijado era %3. Confíe en el nuevo solo si la interfaz web de la pasarela muestra la misma huella.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="101" />
+      <location filename="../cmgui/views/gateway_page.py" line="276" />
+      <source>The team's queued jobs</source>
+      <translation>Los trabajos en cola del equipo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="233" />
+      <source>The team's server (cmcli serve --team) sends them, even after cmgui is closed; every desktop sees the job below.</source>
+      <translation>El servidor del equipo (cmcli serve --team) los envía, incluso después de cerrar cmgui; cada escritorio ve el trabajo abajo.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="105" />
       <source>Trust the certificate the gateway presents</source>
       <translation>Confiar en el certificado que presenta la pasarela</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="220" />
+      <location filename="../cmgui/views/gateway_page.py" line="224" />
       <source>any free port (or e.g. 0,3)</source>
       <translation>cualquier puerto libre (o p. ej. 0,3)</translation>
     </message>
@@ -3324,9 +3414,19 @@ Los detalles están en %2.</translation>
       <translation>Entregado</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="71" />
+      <source>Detail</source>
+      <translation>Detalle</translation>
+    </message>
+    <message>
       <location filename="../cmgui/controllers/device_models.py" line="24" />
       <source>Device</source>
       <translation>Dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="68" />
+      <source>Done</source>
+      <translation>Hecho</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/connection_models.py" line="41" />
@@ -3337,6 +3437,11 @@ Los detalles están en %2.</translation>
       <location filename="../cmgui/controllers/fleet_models.py" line="217" />
       <source>Expires</source>
       <translation>Caduca</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="63" />
+      <source>For</source>
+      <translation>Para</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/device_models.py" line="43" />
@@ -3365,6 +3470,7 @@ Los detalles están en %2.</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="243" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="60" />
       <source>Job</source>
       <translation>Tarea</translation>
     </message>
@@ -3495,6 +3601,7 @@ Los detalles están en %2.</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="251" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="67" />
       <location filename="../cmgui/controllers/wlan_models.py" line="72" />
       <source>State</source>
       <translation>Estado</translation>
@@ -3547,12 +3654,19 @@ Los detalles están en %2.</translation>
       <translation>Volumen</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="62" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="249" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="65" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="248" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="64" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
@@ -4970,6 +5084,70 @@ Elija qué hace cmgui con ellos:</translation>
       <location filename="../cmgui/views/statistics_page.py" line="144" />
       <source>Usage is counted once a SIM is unlocked.</source>
       <translation>El consumo se cuenta en cuanto se desbloquea una SIM.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamJobs</name>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="45" />
+      <source>Bulk SMS</source>
+      <translation>SMS masivos</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="47" />
+      <source>SIM status to %1</source>
+      <translation>Estado de SIM a %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="34" />
+      <source>cancelled</source>
+      <translation>cancelado</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="32" />
+      <source>done</source>
+      <translation>hecho</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="33" />
+      <source>failed</source>
+      <translation>fallido</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="31" />
+      <source>running</source>
+      <translation>en curso</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="30" />
+      <source>waiting for the team's server</source>
+      <translation>esperando al servidor del equipo</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamJobsController</name>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="177" />
+      <source>Cancelling the job</source>
+      <translation>Cancelando el trabajo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="171" />
+      <source>Job %1 is no longer waiting for the team's server; only a waiting job can be cancelled.</source>
+      <translation>El trabajo %1 ya no espera al servidor del equipo; solo se puede cancelar un trabajo en espera.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/team_jobs.py" line="155" />
+      <source>Queueing %n message(s)</source>
+      <translation>
+        <numerusform>Poniendo en cola %n mensaje</numerusform>
+        <numerusform>Poniendo en cola %n mensajes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="141" />
+      <source>Reading the team's jobs</source>
+      <translation>Leyendo los trabajos del equipo</translation>
     </message>
   </context>
   <context>

@@ -143,7 +143,7 @@ I dettagli sono in %2.</translation>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../cmgui/controllers/app.py" line="343" />
+      <location filename="../cmgui/controllers/app.py" line="357" />
       <source>The message archive cannot be used: %1 Until it can, messages are not archived and none are deleted from the device.</source>
       <translation>L’archivio dei messaggi non è utilizzabile: %1 Finché non lo sarà, i messaggi non vengono archiviati e nessuno viene eliminato dal dispositivo.</translation>
     </message>
@@ -703,6 +703,11 @@ I dettagli sono in %2.</translation>
   </context>
   <context>
     <name>Errors</name>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="59" />
+      <source>%1 may not %2: on this team %1 is a %3, and that needs the role %4. Ask a team admin to run: cmcli team add %1 --role %5</source>
+      <translation>%1 non può %2: in questo team %1 è %3, e serve il ruolo %4. Chieda a un amministratore del team di eseguire: cmcli team add %1 --role %5</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cmgui/common/error_words.py" line="559" />
       <source>%1 — %n attempt(s) left</source>
@@ -958,7 +963,7 @@ I dettagli sono in %2.</translation>
       <translation>Non connesso a una rete Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <location filename="../cmgui/controllers/errors.py" line="76" />
       <source>Not opened: no access token was given. Choose the endpoint again to type it.</source>
       <translation>Non aperto: non è stato indicato alcun token di accesso. Scegli di nuovo l’endpoint per digitarlo.</translation>
     </message>
@@ -1015,7 +1020,7 @@ I dettagli sono in %2.</translation>
       <translation>Accedi di nuovo all’endpoint.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="52" />
+      <location filename="../cmgui/controllers/errors.py" line="81" />
       <source>Something went wrong inside cmgui (%1). The details are in the log.</source>
       <translation>Si è verificato un errore in cmgui (%1). I dettagli sono nel registro.</translation>
     </message>
@@ -1198,7 +1203,7 @@ I dettagli sono in %2.</translation>
       <translation>Il dispositivo non ha accettato queste impostazioni.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="45" />
+      <location filename="../cmgui/controllers/errors.py" line="74" />
       <source>The device did not answer in time.</source>
       <translation>Il dispositivo non ha risposto in tempo.</translation>
     </message>
@@ -1275,7 +1280,7 @@ I dettagli sono in %2.</translation>
       <translation>Il dispositivo ha segnalato un errore sconosciuto.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="51" />
+      <location filename="../cmgui/controllers/errors.py" line="80" />
       <source>The device stopped answering (%1).</source>
       <translation>Il dispositivo non risponde più (%1).</translation>
     </message>
@@ -1976,6 +1981,51 @@ I dettagli sono in %2.</translation>
       <source>Your subscription does not include this service.</source>
       <translation>Il tuo abbonamento non comprende questo servizio.</translation>
     </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="44" />
+      <source>admin</source>
+      <translation>amministratore</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="50" />
+      <source>cancel jobs</source>
+      <translation>annullare lavori</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <source>change SIM states</source>
+      <translation>cambiare lo stato delle SIM</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="51" />
+      <source>manage the team</source>
+      <translation>gestire il team</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="43" />
+      <source>operator</source>
+      <translation>operatore</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="48" />
+      <source>queue jobs</source>
+      <translation>mettere in coda lavori</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="46" />
+      <source>read the team's data</source>
+      <translation>leggere i dati del team</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="49" />
+      <source>send SMS</source>
+      <translation>inviare SMS</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="43" />
+      <source>viewer</source>
+      <translation>lettore</translation>
+    </message>
   </context>
   <context>
     <name>Fleet</name>
@@ -2650,7 +2700,7 @@ I dettagli sono in %2.</translation>
       <translation>Scaricamento dei messaggi ricevuti</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="469" />
+      <location filename="../cmgui/controllers/gateway.py" line="470" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>Invio di %n messaggio</numerusform>
@@ -2671,22 +2721,22 @@ I dettagli sono in %2.</translation>
   <context>
     <name>GatewayPage</name>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="298" />
+      <location filename="../cmgui/views/gateway_page.py" line="330" />
       <source>%1 % of %2 MiB</source>
       <translation>%1 % di %2 MiB</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="346" />
+      <location filename="../cmgui/views/gateway_page.py" line="401" />
       <source>%1 of %2 done: %3 sent, %4 failed</source>
       <translation>%1 di %2 completati: %3 inviati, %4 non riusciti</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="117" />
+      <location filename="../cmgui/views/gateway_page.py" line="121" />
       <source>%1 presents a certificate no authority vouches for (self-signed), with SHA-256 %2. Trust it only if the gateway's web UI shows the same fingerprint.</source>
       <translation>%1 presenta un certificato non garantito da alcuna autorità (autofirmato), con SHA-256 %2. Consideralo attendibile solo se l’interfaccia web del gateway mostra la stessa impronta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/gateway_page.py" line="311" />
+      <location filename="../cmgui/views/gateway_page.py" line="343" />
       <source>%n recipient(s) from %1</source>
       <translation>
         <numerusform>%n destinatario da %1</numerusform>
@@ -2694,227 +2744,267 @@ I dettagli sono in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="136" />
+      <location filename="../cmgui/views/gateway_page.py" line="140" />
       <source>&amp;Address:</source>
       <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="145" />
+      <location filename="../cmgui/views/gateway_page.py" line="149" />
       <source>&amp;Connect</source>
       <translation>&amp;Connetti</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="251" />
+      <location filename="../cmgui/views/gateway_page.py" line="266" />
       <source>&amp;Fetch new messages</source>
       <translation>&amp;Scarica i nuovi messaggi</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="209" />
+      <location filename="../cmgui/views/gateway_page.py" line="213" />
       <source>&amp;Message:</source>
       <translation>&amp;Messaggio:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="217" />
+      <location filename="../cmgui/views/gateway_page.py" line="221" />
       <source>&amp;Ports:</source>
       <translation>&amp;Porte:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="223" />
+      <location filename="../cmgui/views/gateway_page.py" line="230" />
+      <source>&amp;Queue for the team</source>
+      <translation>Metti in &amp;coda per il team</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="227" />
       <source>&amp;Send</source>
       <translation>&amp;Invia</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="99" />
+      <location filename="../cmgui/views/gateway_page.py" line="103" />
       <source>&amp;Trust this certificate</source>
       <translation>&amp;Considera attendibile questo certificato</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="187" />
+      <location filename="../cmgui/views/gateway_page.py" line="191" />
       <source>&amp;Use this port</source>
       <translation>&amp;Usa questa porta</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="203" />
+      <location filename="../cmgui/views/gateway_page.py" line="207" />
       <source>A CSV file with a header row: number, then param columns for #param#, optionally user_id.</source>
       <translation>Un file CSV con una riga di intestazione: number, poi colonne param per #param#, facoltativamente user_id.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="222" />
+      <location filename="../cmgui/views/gateway_page.py" line="226" />
       <source>Ask for &amp;delivery reports</source>
       <translation>Richiedi le &amp;conferme di consegna</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="197" />
+      <location filename="../cmgui/views/gateway_page.py" line="201" />
       <source>Bulk SMS</source>
       <translation>SMS massivi</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="170" />
+      <location filename="../cmgui/views/gateway_page.py" line="174" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="163" />
+      <location filename="../cmgui/views/gateway_page.py" line="167" />
       <source>CPU load of the gateway</source>
       <translation>Carico della CPU del gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="309" />
+      <location filename="../cmgui/views/gateway_page.py" line="341" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="91" />
+      <location filename="../cmgui/views/gateway_page.py" line="281" />
+      <source>Cancel &amp;job</source>
+      <translation>Annulla &amp;lavoro</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="283" />
+      <source>Cancel the selected job if no server has taken it yet</source>
+      <translation>Annulla il lavoro scelto se nessun server l'ha ancora preso</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="95" />
       <source>Certificate</source>
       <translation>Certificato</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="335" />
+      <location filename="../cmgui/views/gateway_page.py" line="368" />
       <source>Choose a recipients file and write the message first.</source>
       <translation>Scegli prima un file di destinatari e scrivi il messaggio.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="201" />
+      <location filename="../cmgui/views/gateway_page.py" line="205" />
       <source>Choose the recipients file (CSV)</source>
       <translation>Scegli il file dei destinatari (CSV)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="146" />
+      <location filename="../cmgui/views/gateway_page.py" line="150" />
       <source>Connect to the gateway</source>
       <translation>Connetti al gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="68" />
+      <location filename="../cmgui/views/gateway_page.py" line="69" />
       <source>Error</source>
       <translation>Errore</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="352" />
+      <location filename="../cmgui/views/gateway_page.py" line="407" />
       <source>Every message was sent.</source>
       <translation>Tutti i messaggi sono stati inviati.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="63" />
+      <location filename="../cmgui/views/gateway_page.py" line="64" />
       <source>Every port of a gateway at a glance, bulk SMS from a file, and what all ports received. A port opens like a modem: double-click it.</source>
       <translation>Tutte le porte di un gateway a colpo d’occhio, SMS massivi da un file e ciò che tutte le porte hanno ricevuto. Una porta si apre come un modem: fai doppio clic su di essa.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="253" />
+      <location filename="../cmgui/views/gateway_page.py" line="268" />
       <source>Fetch and archive the messages every port received</source>
       <translation>Scarica e archivia i messaggi ricevuti da tutte le porte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="134" />
+      <location filename="../cmgui/views/gateway_page.py" line="138" />
       <source>Gateway</source>
       <translation>Gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="140" />
+      <location filename="../cmgui/views/gateway_page.py" line="144" />
       <source>Gateway address</source>
       <translation>Indirizzo del gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="212" />
+      <location filename="../cmgui/views/gateway_page.py" line="216" />
       <source>Hello #param#, …</source>
       <translation>Ciao #param#, …</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="152" />
+      <location filename="../cmgui/views/gateway_page.py" line="156" />
       <source>Log in to a gateway once, then pick it here: %1</source>
       <translation>Accedi una volta a un gateway, poi sceglilo qui: %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="173" />
+      <location filename="../cmgui/views/gateway_page.py" line="177" />
       <source>Memory</source>
       <translation>Memoria</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="167" />
+      <location filename="../cmgui/views/gateway_page.py" line="171" />
       <source>Memory used on the gateway</source>
       <translation>Memoria usata sul gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="211" />
+      <location filename="../cmgui/views/gateway_page.py" line="215" />
       <source>Message template</source>
       <translation>Modello di messaggio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="189" />
+      <location filename="../cmgui/views/gateway_page.py" line="193" />
       <source>Open the selected port like a modem</source>
       <translation>Apri la porta selezionata come un modem</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="180" />
+      <location filename="../cmgui/views/gateway_page.py" line="184" />
       <source>Ports</source>
       <translation>Porte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="332" />
+      <location filename="../cmgui/views/gateway_page.py" line="365" />
       <source>Ports are numbers from 0 to 31 separated by commas.</source>
       <translation>Le porte sono numeri da 0 a 31 separati da virgole.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="181" />
+      <location filename="../cmgui/views/gateway_page.py" line="185" />
       <source>Ports of the gateway</source>
       <translation>Porte del gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="219" />
+      <location filename="../cmgui/views/gateway_page.py" line="223" />
       <source>Ports to send on</source>
       <translation>Porte da cui inviare</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="246" />
+      <location filename="../cmgui/views/gateway_page.py" line="232" />
+      <source>Queue the messages for the team's server</source>
+      <translation>Metti in coda i messaggi per il server del team</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="386" />
+      <source>Queued as job %1: the team's server sends it.</source>
+      <translation>In coda come lavoro %1: lo invia il server del team.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="261" />
       <source>Received messages</source>
       <translation>Messaggi ricevuti</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="245" />
+      <location filename="../cmgui/views/gateway_page.py" line="260" />
       <source>Received on all ports</source>
       <translation>Ricevuti su tutte le porte</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="309" />
+      <location filename="../cmgui/views/gateway_page.py" line="341" />
       <source>Recipients</source>
       <translation>Destinatari</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="200" />
+      <location filename="../cmgui/views/gateway_page.py" line="204" />
       <source>Recipients &amp;file…</source>
       <translation>&amp;File dei destinatari…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="239" />
+      <location filename="../cmgui/views/gateway_page.py" line="254" />
       <source>Recipients, messages and results</source>
       <translation>Destinatari, messaggi e risultati</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="62" />
+      <location filename="../cmgui/views/gateway_page.py" line="63" />
       <source>SMS gateways</source>
       <translation>Gateway SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="224" />
+      <location filename="../cmgui/views/gateway_page.py" line="228" />
       <source>Send the messages</source>
       <translation>Invia i messaggi</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="233" />
+      <location filename="../cmgui/views/gateway_page.py" line="248" />
       <source>Sending progress</source>
       <translation>Avanzamento dell’invio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="113" />
+      <location filename="../cmgui/views/gateway_page.py" line="275" />
+      <source>Team jobs</source>
+      <translation>Lavori del team</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="117" />
       <source>The certificate of %1 has changed. It now presents SHA-256 %2; the pinned one was %3. Trust the new one only if the gateway's web UI shows the same fingerprint.</source>
       <translation>Il certificato di %1 è cambiato. Ora presenta SHA-256 %2; quello memorizzato era %3. Considera attendibile il nuovo solo se l’interfaccia web del gateway mostra la stessa impronta.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="101" />
+      <location filename="../cmgui/views/gateway_page.py" line="276" />
+      <source>The team's queued jobs</source>
+      <translation>I lavori in coda del team</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="233" />
+      <source>The team's server (cmcli serve --team) sends them, even after cmgui is closed; every desktop sees the job below.</source>
+      <translation>Il server del team (cmcli serve --team) li invia, anche dopo la chiusura di cmgui; ogni postazione vede il lavoro qui sotto.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="105" />
       <source>Trust the certificate the gateway presents</source>
       <translation>Considera attendibile il certificato presentato dal gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="220" />
+      <location filename="../cmgui/views/gateway_page.py" line="224" />
       <source>any free port (or e.g. 0,3)</source>
       <translation>qualsiasi porta libera (o ad es. 0,3)</translation>
     </message>
@@ -3324,9 +3414,19 @@ I dettagli sono in %2.</translation>
       <translation>Consegnato</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="71" />
+      <source>Detail</source>
+      <translation>Dettaglio</translation>
+    </message>
+    <message>
       <location filename="../cmgui/controllers/device_models.py" line="24" />
       <source>Device</source>
       <translation>Dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="68" />
+      <source>Done</source>
+      <translation>Fatto</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/connection_models.py" line="41" />
@@ -3337,6 +3437,11 @@ I dettagli sono in %2.</translation>
       <location filename="../cmgui/controllers/fleet_models.py" line="217" />
       <source>Expires</source>
       <translation>Scade</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="63" />
+      <source>For</source>
+      <translation>Per</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/device_models.py" line="43" />
@@ -3365,6 +3470,7 @@ I dettagli sono in %2.</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="243" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="60" />
       <source>Job</source>
       <translation>Operazione</translation>
     </message>
@@ -3495,6 +3601,7 @@ I dettagli sono in %2.</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="251" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="67" />
       <location filename="../cmgui/controllers/wlan_models.py" line="72" />
       <source>State</source>
       <translation>Stato</translation>
@@ -3547,12 +3654,19 @@ I dettagli sono in %2.</translation>
       <translation>Volume</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="62" />
+      <source>What</source>
+      <translation>Cosa</translation>
+    </message>
+    <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="249" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="65" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="248" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="64" />
       <source>Who</source>
       <translation>Chi</translation>
     </message>
@@ -4970,6 +5084,70 @@ Scegliere cosa fa cmgui con essi:</translation>
       <location filename="../cmgui/views/statistics_page.py" line="144" />
       <source>Usage is counted once a SIM is unlocked.</source>
       <translation>I consumi vengono conteggiati appena una SIM è sbloccata.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamJobs</name>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="45" />
+      <source>Bulk SMS</source>
+      <translation>SMS massivi</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="47" />
+      <source>SIM status to %1</source>
+      <translation>Stato SIM a %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="34" />
+      <source>cancelled</source>
+      <translation>annullato</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="32" />
+      <source>done</source>
+      <translation>fatto</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="33" />
+      <source>failed</source>
+      <translation>fallito</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="31" />
+      <source>running</source>
+      <translation>in corso</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="30" />
+      <source>waiting for the team's server</source>
+      <translation>in attesa del server del team</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamJobsController</name>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="177" />
+      <source>Cancelling the job</source>
+      <translation>Annullamento del lavoro</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="171" />
+      <source>Job %1 is no longer waiting for the team's server; only a waiting job can be cancelled.</source>
+      <translation>Il lavoro %1 non è più in attesa del server del team; si può annullare solo un lavoro in attesa.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/team_jobs.py" line="155" />
+      <source>Queueing %n message(s)</source>
+      <translation>
+        <numerusform>Messa in coda di %n messaggio</numerusform>
+        <numerusform>Messa in coda di %n messaggi</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="141" />
+      <source>Reading the team's jobs</source>
+      <translation>Lettura dei lavori del team</translation>
     </message>
   </context>
   <context>

@@ -143,7 +143,7 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../cmgui/controllers/app.py" line="343" />
+      <location filename="../cmgui/controllers/app.py" line="357" />
       <source>The message archive cannot be used: %1 Until it can, messages are not archived and none are deleted from the device.</source>
       <translation>Não é possível usar o arquivo de mensagens: %1 Enquanto isso, as mensagens não são arquivadas e nenhuma é excluída do dispositivo.</translation>
     </message>
@@ -703,6 +703,11 @@ Os detalhes estão em %2.</translation>
   </context>
   <context>
     <name>Errors</name>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="59" />
+      <source>%1 may not %2: on this team %1 is a %3, and that needs the role %4. Ask a team admin to run: cmcli team add %1 --role %5</source>
+      <translation>%1 não pode %2: nesta equipe %1 é %3, e isso exige o papel %4. Peça a um administrador da equipe que execute: cmcli team add %1 --role %5</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cmgui/common/error_words.py" line="559" />
       <source>%1 — %n attempt(s) left</source>
@@ -958,7 +963,7 @@ Os detalhes estão em %2.</translation>
       <translation>Não está conectado a uma rede Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <location filename="../cmgui/controllers/errors.py" line="76" />
       <source>Not opened: no access token was given. Choose the endpoint again to type it.</source>
       <translation>Não aberto: nenhum token de acesso foi informado. Escolha o endpoint de novo para digitá-lo.</translation>
     </message>
@@ -1015,7 +1020,7 @@ Os detalhes estão em %2.</translation>
       <translation>Entre novamente no endpoint.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="52" />
+      <location filename="../cmgui/controllers/errors.py" line="81" />
       <source>Something went wrong inside cmgui (%1). The details are in the log.</source>
       <translation>Algo deu errado dentro do cmgui (%1). Os detalhes estão no log.</translation>
     </message>
@@ -1198,7 +1203,7 @@ Os detalhes estão em %2.</translation>
       <translation>O dispositivo não aceitou estas configurações.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="45" />
+      <location filename="../cmgui/controllers/errors.py" line="74" />
       <source>The device did not answer in time.</source>
       <translation>O dispositivo não respondeu a tempo.</translation>
     </message>
@@ -1275,7 +1280,7 @@ Os detalhes estão em %2.</translation>
       <translation>O dispositivo informou um erro desconhecido.</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/errors.py" line="51" />
+      <location filename="../cmgui/controllers/errors.py" line="80" />
       <source>The device stopped answering (%1).</source>
       <translation>O dispositivo parou de responder (%1).</translation>
     </message>
@@ -1976,6 +1981,51 @@ Os detalhes estão em %2.</translation>
       <source>Your subscription does not include this service.</source>
       <translation>Seu plano não inclui este serviço.</translation>
     </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="44" />
+      <source>admin</source>
+      <translation>administrador</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="50" />
+      <source>cancel jobs</source>
+      <translation>cancelar tarefas</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="47" />
+      <source>change SIM states</source>
+      <translation>alterar o status dos SIMs</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="51" />
+      <source>manage the team</source>
+      <translation>gerenciar a equipe</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="43" />
+      <source>operator</source>
+      <translation>operador</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="48" />
+      <source>queue jobs</source>
+      <translation>enfileirar tarefas</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="46" />
+      <source>read the team's data</source>
+      <translation>ler os dados da equipe</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="49" />
+      <source>send SMS</source>
+      <translation>enviar SMS</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/errors.py" line="43" />
+      <source>viewer</source>
+      <translation>leitor</translation>
+    </message>
   </context>
   <context>
     <name>Fleet</name>
@@ -2650,7 +2700,7 @@ Os detalhes estão em %2.</translation>
       <translation>Buscando as mensagens recebidas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/controllers/gateway.py" line="469" />
+      <location filename="../cmgui/controllers/gateway.py" line="470" />
       <source>Sending %n message(s)</source>
       <translation>
         <numerusform>Enviando %n mensagem</numerusform>
@@ -2671,22 +2721,22 @@ Os detalhes estão em %2.</translation>
   <context>
     <name>GatewayPage</name>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="298" />
+      <location filename="../cmgui/views/gateway_page.py" line="330" />
       <source>%1 % of %2 MiB</source>
       <translation>%1 % de %2 MiB</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="346" />
+      <location filename="../cmgui/views/gateway_page.py" line="401" />
       <source>%1 of %2 done: %3 sent, %4 failed</source>
       <translation>%1 de %2 concluídos: %3 enviados, %4 com falha</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="117" />
+      <location filename="../cmgui/views/gateway_page.py" line="121" />
       <source>%1 presents a certificate no authority vouches for (self-signed), with SHA-256 %2. Trust it only if the gateway's web UI shows the same fingerprint.</source>
       <translation>%1 apresenta um certificado que nenhuma autoridade garante (autoassinado), com SHA-256 %2. Confie nele apenas se a interface web do gateway mostrar a mesma impressão digital.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/gateway_page.py" line="311" />
+      <location filename="../cmgui/views/gateway_page.py" line="343" />
       <source>%n recipient(s) from %1</source>
       <translation>
         <numerusform>%n destinatário de %1</numerusform>
@@ -2694,227 +2744,267 @@ Os detalhes estão em %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="136" />
+      <location filename="../cmgui/views/gateway_page.py" line="140" />
       <source>&amp;Address:</source>
       <translation>&amp;Endereço:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="145" />
+      <location filename="../cmgui/views/gateway_page.py" line="149" />
       <source>&amp;Connect</source>
       <translation>&amp;Conectar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="251" />
+      <location filename="../cmgui/views/gateway_page.py" line="266" />
       <source>&amp;Fetch new messages</source>
       <translation>&amp;Buscar mensagens novas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="209" />
+      <location filename="../cmgui/views/gateway_page.py" line="213" />
       <source>&amp;Message:</source>
       <translation>&amp;Mensagem:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="217" />
+      <location filename="../cmgui/views/gateway_page.py" line="221" />
       <source>&amp;Ports:</source>
       <translation>&amp;Portas:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="223" />
+      <location filename="../cmgui/views/gateway_page.py" line="230" />
+      <source>&amp;Queue for the team</source>
+      <translation>&amp;Enfileirar para a equipe</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="227" />
       <source>&amp;Send</source>
       <translation>&amp;Enviar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="99" />
+      <location filename="../cmgui/views/gateway_page.py" line="103" />
       <source>&amp;Trust this certificate</source>
       <translation>&amp;Confiar neste certificado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="187" />
+      <location filename="../cmgui/views/gateway_page.py" line="191" />
       <source>&amp;Use this port</source>
       <translation>&amp;Usar esta porta</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="203" />
+      <location filename="../cmgui/views/gateway_page.py" line="207" />
       <source>A CSV file with a header row: number, then param columns for #param#, optionally user_id.</source>
       <translation>Um arquivo CSV com uma linha de cabeçalho: number, depois colunas param para #param#, opcionalmente user_id.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="222" />
+      <location filename="../cmgui/views/gateway_page.py" line="226" />
       <source>Ask for &amp;delivery reports</source>
       <translation>Solicitar &amp;confirmações de entrega</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="197" />
+      <location filename="../cmgui/views/gateway_page.py" line="201" />
       <source>Bulk SMS</source>
       <translation>SMS em massa</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="170" />
+      <location filename="../cmgui/views/gateway_page.py" line="174" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="163" />
+      <location filename="../cmgui/views/gateway_page.py" line="167" />
       <source>CPU load of the gateway</source>
       <translation>Carga de CPU do gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="309" />
+      <location filename="../cmgui/views/gateway_page.py" line="341" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="91" />
+      <location filename="../cmgui/views/gateway_page.py" line="281" />
+      <source>Cancel &amp;job</source>
+      <translation>Cancelar &amp;tarefa</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="283" />
+      <source>Cancel the selected job if no server has taken it yet</source>
+      <translation>Cancelar a tarefa escolhida se nenhum servidor a assumiu ainda</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="95" />
       <source>Certificate</source>
       <translation>Certificado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="335" />
+      <location filename="../cmgui/views/gateway_page.py" line="368" />
       <source>Choose a recipients file and write the message first.</source>
       <translation>Escolha primeiro um arquivo de destinatários e escreva a mensagem.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="201" />
+      <location filename="../cmgui/views/gateway_page.py" line="205" />
       <source>Choose the recipients file (CSV)</source>
       <translation>Escolher o arquivo de destinatários (CSV)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="146" />
+      <location filename="../cmgui/views/gateway_page.py" line="150" />
       <source>Connect to the gateway</source>
       <translation>Conectar ao gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="68" />
+      <location filename="../cmgui/views/gateway_page.py" line="69" />
       <source>Error</source>
       <translation>Erro</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="352" />
+      <location filename="../cmgui/views/gateway_page.py" line="407" />
       <source>Every message was sent.</source>
       <translation>Todas as mensagens foram enviadas.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="63" />
+      <location filename="../cmgui/views/gateway_page.py" line="64" />
       <source>Every port of a gateway at a glance, bulk SMS from a file, and what all ports received. A port opens like a modem: double-click it.</source>
       <translation>Todas as portas de um gateway num relance, SMS em massa a partir de um arquivo e tudo o que as portas receberam. Uma porta abre como um modem: clique duas vezes nela.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="253" />
+      <location filename="../cmgui/views/gateway_page.py" line="268" />
       <source>Fetch and archive the messages every port received</source>
       <translation>Buscar e arquivar as mensagens recebidas por todas as portas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="134" />
+      <location filename="../cmgui/views/gateway_page.py" line="138" />
       <source>Gateway</source>
       <translation>Gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="140" />
+      <location filename="../cmgui/views/gateway_page.py" line="144" />
       <source>Gateway address</source>
       <translation>Endereço do gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="212" />
+      <location filename="../cmgui/views/gateway_page.py" line="216" />
       <source>Hello #param#, …</source>
       <translation>Olá #param#, …</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="152" />
+      <location filename="../cmgui/views/gateway_page.py" line="156" />
       <source>Log in to a gateway once, then pick it here: %1</source>
       <translation>Entre uma vez em um gateway e depois escolha-o aqui: %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="173" />
+      <location filename="../cmgui/views/gateway_page.py" line="177" />
       <source>Memory</source>
       <translation>Memória</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="167" />
+      <location filename="../cmgui/views/gateway_page.py" line="171" />
       <source>Memory used on the gateway</source>
       <translation>Memória usada no gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="211" />
+      <location filename="../cmgui/views/gateway_page.py" line="215" />
       <source>Message template</source>
       <translation>Modelo de mensagem</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="189" />
+      <location filename="../cmgui/views/gateway_page.py" line="193" />
       <source>Open the selected port like a modem</source>
       <translation>Abrir a porta selecionada como um modem</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="180" />
+      <location filename="../cmgui/views/gateway_page.py" line="184" />
       <source>Ports</source>
       <translation>Portas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="332" />
+      <location filename="../cmgui/views/gateway_page.py" line="365" />
       <source>Ports are numbers from 0 to 31 separated by commas.</source>
       <translation>As portas são números de 0 a 31 separados por vírgulas.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="181" />
+      <location filename="../cmgui/views/gateway_page.py" line="185" />
       <source>Ports of the gateway</source>
       <translation>Portas do gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="219" />
+      <location filename="../cmgui/views/gateway_page.py" line="223" />
       <source>Ports to send on</source>
       <translation>Portas de envio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="246" />
+      <location filename="../cmgui/views/gateway_page.py" line="232" />
+      <source>Queue the messages for the team's server</source>
+      <translation>Enfileirar as mensagens para o servidor da equipe</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="386" />
+      <source>Queued as job %1: the team's server sends it.</source>
+      <translation>Enfileirado como tarefa %1: o servidor da equipe a envia.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="261" />
       <source>Received messages</source>
       <translation>Mensagens recebidas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="245" />
+      <location filename="../cmgui/views/gateway_page.py" line="260" />
       <source>Received on all ports</source>
       <translation>Recebidas em todas as portas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="309" />
+      <location filename="../cmgui/views/gateway_page.py" line="341" />
       <source>Recipients</source>
       <translation>Destinatários</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="200" />
+      <location filename="../cmgui/views/gateway_page.py" line="204" />
       <source>Recipients &amp;file…</source>
       <translation>&amp;Arquivo de destinatários…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="239" />
+      <location filename="../cmgui/views/gateway_page.py" line="254" />
       <source>Recipients, messages and results</source>
       <translation>Destinatários, mensagens e resultados</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="62" />
+      <location filename="../cmgui/views/gateway_page.py" line="63" />
       <source>SMS gateways</source>
       <translation>Gateways de SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="224" />
+      <location filename="../cmgui/views/gateway_page.py" line="228" />
       <source>Send the messages</source>
       <translation>Enviar as mensagens</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="233" />
+      <location filename="../cmgui/views/gateway_page.py" line="248" />
       <source>Sending progress</source>
       <translation>Progresso do envio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="113" />
+      <location filename="../cmgui/views/gateway_page.py" line="275" />
+      <source>Team jobs</source>
+      <translation>Tarefas da equipe</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="117" />
       <source>The certificate of %1 has changed. It now presents SHA-256 %2; the pinned one was %3. Trust the new one only if the gateway's web UI shows the same fingerprint.</source>
       <translation>O certificado de %1 mudou. Agora ele apresenta SHA-256 %2; o fixado era %3. Confie no novo apenas se a interface web do gateway mostrar a mesma impressão digital.</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="101" />
+      <location filename="../cmgui/views/gateway_page.py" line="276" />
+      <source>The team's queued jobs</source>
+      <translation>As tarefas enfileiradas da equipe</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="233" />
+      <source>The team's server (cmcli serve --team) sends them, even after cmgui is closed; every desktop sees the job below.</source>
+      <translation>O servidor da equipe (cmcli serve --team) as envia, mesmo depois de o cmgui ser fechado; cada computador vê a tarefa abaixo.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/gateway_page.py" line="105" />
       <source>Trust the certificate the gateway presents</source>
       <translation>Confiar no certificado apresentado pelo gateway</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/gateway_page.py" line="220" />
+      <location filename="../cmgui/views/gateway_page.py" line="224" />
       <source>any free port (or e.g. 0,3)</source>
       <translation>qualquer porta livre (ou por ex. 0,3)</translation>
     </message>
@@ -3324,9 +3414,19 @@ Os detalhes estão em %2.</translation>
       <translation>Entregue</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="71" />
+      <source>Detail</source>
+      <translation>Detalhe</translation>
+    </message>
+    <message>
       <location filename="../cmgui/controllers/device_models.py" line="24" />
       <source>Device</source>
       <translation>Dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="68" />
+      <source>Done</source>
+      <translation>Feito</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/connection_models.py" line="41" />
@@ -3337,6 +3437,11 @@ Os detalhes estão em %2.</translation>
       <location filename="../cmgui/controllers/fleet_models.py" line="217" />
       <source>Expires</source>
       <translation>Expira</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="63" />
+      <source>For</source>
+      <translation>Para</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/device_models.py" line="43" />
@@ -3365,6 +3470,7 @@ Os detalhes estão em %2.</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="243" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="60" />
       <source>Job</source>
       <translation>Tarefa</translation>
     </message>
@@ -3495,6 +3601,7 @@ Os detalhes estão em %2.</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="251" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="67" />
       <location filename="../cmgui/controllers/wlan_models.py" line="72" />
       <source>State</source>
       <translation>Estado</translation>
@@ -3547,12 +3654,19 @@ Os detalhes estão em %2.</translation>
       <translation>Volume</translation>
     </message>
     <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="62" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="249" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="65" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
       <location filename="../cmgui/controllers/fleet_models.py" line="248" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="64" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
@@ -4970,6 +5084,70 @@ Escolha o que o cmgui faz com eles:</translation>
       <location filename="../cmgui/views/statistics_page.py" line="144" />
       <source>Usage is counted once a SIM is unlocked.</source>
       <translation>O consumo é contado assim que um SIM é desbloqueado.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamJobs</name>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="45" />
+      <source>Bulk SMS</source>
+      <translation>SMS em massa</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="47" />
+      <source>SIM status to %1</source>
+      <translation>Status do SIM para %1</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="34" />
+      <source>cancelled</source>
+      <translation>cancelada</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="32" />
+      <source>done</source>
+      <translation>concluída</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="33" />
+      <source>failed</source>
+      <translation>falhou</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="31" />
+      <source>running</source>
+      <translation>em andamento</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="30" />
+      <source>waiting for the team's server</source>
+      <translation>aguardando o servidor da equipe</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamJobsController</name>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="177" />
+      <source>Cancelling the job</source>
+      <translation>Cancelando a tarefa</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="171" />
+      <source>Job %1 is no longer waiting for the team's server; only a waiting job can be cancelled.</source>
+      <translation>A tarefa %1 não está mais aguardando o servidor da equipe; só uma tarefa em espera pode ser cancelada.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/team_jobs.py" line="155" />
+      <source>Queueing %n message(s)</source>
+      <translation>
+        <numerusform>Enfileirando %n mensagem</numerusform>
+        <numerusform>Enfileirando %n mensagens</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cmgui/controllers/team_jobs.py" line="141" />
+      <source>Reading the team's jobs</source>
+      <translation>Lendo as tarefas da equipe</translation>
     </message>
   </context>
   <context>

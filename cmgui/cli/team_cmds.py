@@ -17,28 +17,13 @@ from cmgui.cli.common import Output
 from cmgui.cli.fleet_cmds import _fail, _table, guarded
 from cmgui.service.fleet import FleetError
 from cmgui.service.gateway import Recipient
-from cmgui.service.team import (
-    ROLES,
-    Team,
-    enqueue_bulk_sms,
-    enqueue_status_change,
-    require_to_send_in_use,
-)
-from cmgui.store.engine import Database, open_database, resolve_url, scheme_of
+from cmgui.service.team import ROLES, Team, require_to_send_in_use
+from cmgui.service.team_jobs import TeamJobs, shared_url
+from cmgui.store.engine import Database, open_database
 from cmgui.store.errors import StoreError
 from cmgui.store.job_queue import FINAL, JobQueue, QueuedJob
 from cmgui.store.notify import RESYNC, Listener
 from cmgui.store.team import TeamStore
-
-
-def shared_url() -> str:
-    """The store in use, which must be a shared (PostgreSQL) one."""
-    url = resolve_url()
-    if scheme_of(url) != "postgresql":
-        raise FleetError("teams, roles and queued jobs need a shared PostgreSQL store: "
-                         "cmcli --store postgresql://HOST/DATABASE … (or set CMGUI_STORE); "
-                         "see docs/team.md")
-    return url
 
 
 @contextlib.asynccontextmanager
@@ -53,11 +38,17 @@ async def shared_store() -> AsyncIterator[tuple[str, Database]]:
 
 @contextlib.asynccontextmanager
 async def job_queue(url: str) -> AsyncIterator[JobQueue]:
-    queue = JobQueue(url)
+    async with team_jobs(url) as jobs:
+        yield jobs.queue()
+
+
+@contextlib.asynccontextmanager
+async def team_jobs(url: str | None = None) -> AsyncIterator[TeamJobs]:
+    jobs = TeamJobs(url or shared_url())
     try:
-        yield queue
+        yield jobs
     finally:
-        await queue.close()
+        await jobs.close()
 
 
 def _when(stamp: int | None) -> str:
@@ -131,11 +122,8 @@ def job_line(job: dict[str, Any]) -> str:
 async def enqueue_set_status(account: str, status: str, iccids: Sequence[str],
                              out: Output) -> int:
     """``cmcli fleet set-status --queue``: hand the change to the team's poller."""
-    async with shared_store() as (url, db), job_queue(url) as queue:
-        job_id = await enqueue_status_change(queue, Team(TeamStore(db)), account, status,
-                                             iccids)
-        job = await queue.job(job_id)
-    assert job is not None
+    async with team_jobs() as jobs:
+        job = await jobs.queue_status_change(account, status, iccids)
     out.result(job.to_json(), lambda j: f"queued job {j['id']} for {j['total']} SIMs; the "
                                         f"team's poller runs it (cmcli jobs watch {j['id']})")
     return 0
@@ -145,11 +133,9 @@ async def enqueue_bulk_send(gateway: str, text: str, recipients: Sequence[Recipi
                             ports: Sequence[int], report: bool, out: Output) -> int:
     """``cmcli gateway send --queue``: hand the bulk SMS to the team's poller."""
     async def run(_args: argparse.Namespace, out: Output) -> int:
-        async with shared_store() as (url, db), job_queue(url) as queue:
-            job_id = await enqueue_bulk_sms(queue, Team(TeamStore(db)), gateway, text,
-                                            recipients, ports=ports, report=report)
-            job = await queue.job(job_id)
-        assert job is not None
+        async with team_jobs() as jobs:
+            job = await jobs.queue_bulk_sms(gateway, text, recipients, ports=ports,
+                                            report=report)
         out.result(job.to_json(), lambda j: f"queued job {j['id']} for {j['total']} "
                                             "recipients; the team's poller sends it "
                                             f"(cmcli jobs watch {j['id']})")
@@ -234,10 +220,9 @@ async def cmd_jobs_items(args: argparse.Namespace, out: Output) -> int:
 
 @guarded
 async def cmd_jobs_cancel(args: argparse.Namespace, out: Output) -> int:
-    async with shared_store() as (url, db), job_queue(url) as queue:
-        await Team(TeamStore(db)).require("cancel jobs")
-        if not await queue.cancel(args.job):
-            job = await queue.job(args.job)
+    async with team_jobs() as jobs:
+        if not await jobs.cancel(args.job):
+            job = await jobs.queue().job(args.job)
             if job is None:
                 raise FleetError(f"no queued job {args.job} (cmcli jobs list)")
             raise FleetError(f"job {args.job} is {job.state}: only a job no server has taken "

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from cmgui.controllers.gateway import GatewayController
     from cmgui.controllers.messages import MessagesController
     from cmgui.controllers.statistics import StatisticsController
+    from cmgui.controllers.team_jobs import TeamJobsController
     from cmgui.controllers.team_live import TeamLiveController
     from cmgui.controllers.usage import UsageController
     from cmgui.controllers.ussd import UssdController
@@ -101,8 +102,9 @@ class AppController(QObject):
     Only what the first look at a device needs is built at once (the device manager, the
     network and SIM controllers); every other page's controller is built on first use (an
     attribute that builds itself), so that start-up imports none of them: messages, USSD,
-    connection, statistics, usage, WLAN, gateway, fleet and team live. :attr:`pages` lists
-    the page controllers built so far; each one built later is handed the current device.
+    connection, statistics, usage, WLAN, gateway, fleet, team live and team jobs.
+    :attr:`pages` lists the page controllers built so far; each one built later is handed the
+    current device.
 
     Nothing a child controller holds refers back to this object (hooks close over the settings
     and the keyring only), so it is freed as soon as its owner lets go of it.
@@ -217,6 +219,16 @@ class AppController(QObject):
                                self)
 
     @cached_property
+    def team_jobs(self) -> TeamJobsController:
+        """The team's queued jobs (the gateway page queues bulk SMS; a shared store only)."""
+        from cmgui.controllers.team_jobs import TeamJobsController
+        from cmgui.service.team_jobs import in_use
+
+        jobs = TeamJobsController(in_use(), self)
+        jobs.reload()
+        return jobs
+
+    @cached_property
     def team(self) -> TeamLiveController:
         from cmgui.controllers.team_live import TeamLiveController
         from cmgui.service.team_live import live_for_store_in_use
@@ -254,6 +266,8 @@ class AppController(QObject):
         def reload_jobs() -> None:
             if (fleet := built("fleet")) is not None:
                 fleet.reload_jobs()
+            if (queued := built("team_jobs")) is not None:
+                queued.reload()
 
         team.archiveChanged.connect(refresh_messages)
         team.fleetChanged.connect(refresh_sims)
@@ -357,6 +371,8 @@ class AppController(QObject):
             await team.stop()
         if (gateway := self._built("gateway")) is not None:
             await gateway.close()
+        if (queued := self._built("team_jobs")) is not None:
+            await queued.close()
         for page in list(self.pages):
             page.set_device(None)
         await self.devices.shutdown()

@@ -8,9 +8,11 @@ is a bug and says so (the traceback goes to the log, never to the screen). Neith
 
 from __future__ import annotations
 
+import sys
+
 from cmgui.cmapi.errors import CmapiError, PinErrorKind, pin_error_code
 from cmgui.common.error_words import CONTEXT, Action, Explanation, explain
-from cmgui.i18n import translate
+from cmgui.i18n import noop, translate
 from cmgui.service.secret_storage import SecretNotGiven
 
 __all__ = ["Action", "action_of", "pin_message", "render", "user_message"]
@@ -37,10 +39,37 @@ def action_of(exc: BaseException) -> Action:
     return explain(exc).action if isinstance(exc, CmapiError) else Action.NONE
 
 
+#: A team's roles and what each action is called, for a role that may not (NotAllowed).
+_ROLE_WORDS = {"viewer": noop("Errors", "viewer"), "operator": noop("Errors", "operator"),
+               "admin": noop("Errors", "admin")}
+_ACTION_WORDS = {
+    "read": noop("Errors", "read the team's data"),
+    "change SIM states": noop("Errors", "change SIM states"),
+    "enqueue jobs": noop("Errors", "queue jobs"),
+    "send SMS": noop("Errors", "send SMS"),
+    "cancel jobs": noop("Errors", "cancel jobs"),
+    "manage the team": noop("Errors", "manage the team"),
+}
+
+
+def _not_allowed(user: str, role: str, action: str, needed: str) -> str:
+    def word(table: dict[str, str], key: str) -> str:
+        return translate("Errors", table[key]) if key in table else key
+
+    return translate(
+        "Errors", "%1 may not %2: on this team %1 is a %3, and that needs the role %4. Ask a "
+        "team admin to run: cmcli team add %1 --role %5").replace("%1", user).replace(
+        "%2", word(_ACTION_WORDS, action)).replace("%3", word(_ROLE_WORDS, role)).replace(
+        "%4", word(_ROLE_WORDS, needed)).replace("%5", needed)
+
+
 def user_message(exc: BaseException) -> str:
     """``exc`` as one sentence for the user (plus what to do, where that helps)."""
     if isinstance(exc, CmapiError):
         return render(explain(exc))
+    team = sys.modules.get("cmgui.service.team")  # not loaded: no team, no NotAllowed
+    if team is not None and isinstance(exc, team.NotAllowed):
+        return _not_allowed(exc.user, exc.role, exc.action, team.NEEDS.get(exc.action, ""))
     if isinstance(exc, TimeoutError):
         return translate("Errors", "The device did not answer in time.")
     if isinstance(exc, SecretNotGiven):  # Cancel at the token prompt (docs/security.md)

@@ -57,6 +57,7 @@ class GatewayPage(QScrollArea):
     def __init__(self, app: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctrl = app.gateway
+        self.team_jobs = app.team_jobs
         lay = page_layout(self)
         lay.addWidget(PageHeader(
             self.tr("SMS gateways"),
@@ -73,6 +74,7 @@ class GatewayPage(QScrollArea):
         lay.addWidget(self._build_ports(), 2)
         lay.addWidget(self._build_bulk(), 2)
         lay.addWidget(self._build_inbound(), 1)
+        lay.addWidget(self._build_team_jobs(), 1)
         c = self.ctrl
         c.gatewayChanged.connect(self._on_gateway)
         c.statusChanged.connect(self._on_status)
@@ -81,6 +83,8 @@ class GatewayPage(QScrollArea):
         c.busyChanged.connect(self._on_busy)
         c.errorOccurred.connect(self.show_error)
         c.certificateQuestion.connect(self._on_certificate)
+        self.team_jobs.errorOccurred.connect(self.show_error)
+        self.team_jobs.queued.connect(self._on_queued)
         self.reload_gateways()
         self._on_gateway(c.address)
         self._on_status()
@@ -223,10 +227,21 @@ class GatewayPage(QScrollArea):
         self.send_button = QPushButton(self.tr("&Send"))
         self.send_button.setAccessibleName(self.tr("Send the messages"))
         self.send_button.clicked.connect(self._send)
+        self.queue_button = QPushButton(self.tr("&Queue for the team"))
+        self.queue_button.setAccessibleName(
+            self.tr("Queue the messages for the team's server"))
+        self.queue_button.setToolTip(self.tr(
+            "The team's server (cmcli serve --team) sends them, even after cmgui is closed; "
+            "every desktop sees the job below."))
+        self.queue_button.clicked.connect(self._queue)
+        self.queue_button.setVisible(self.team_jobs.available)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.queue_button)
+        buttons.addWidget(self.send_button)
         grid.addWidget(ports, 2, 0)
         grid.addWidget(self.port_filter, 2, 1)
         grid.addWidget(self.report, 2, 2)
-        grid.addWidget(self.send_button, 2, 3)
+        grid.addLayout(buttons, 2, 3)
         card.body.addLayout(grid)
         progress = QHBoxLayout()
         self.progress = QProgressBar()
@@ -256,6 +271,23 @@ class GatewayPage(QScrollArea):
         card.body.addLayout(row)
         return card
 
+    def _build_team_jobs(self) -> Card:
+        card = Card(self.tr("Team jobs"))
+        self.job_table = _table(self.team_jobs.model, self.tr("The team's queued jobs"))
+        self.job_table.setMinimumHeight(self.fontMetrics().height() * 6)
+        card.body.addWidget(self.job_table)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel_job_button = QPushButton(self.tr("Cancel &job"))
+        self.cancel_job_button.setAccessibleName(
+            self.tr("Cancel the selected job if no server has taken it yet"))
+        self.cancel_job_button.clicked.connect(self._cancel_job)
+        row.addWidget(self.cancel_job_button)
+        card.body.addLayout(row)
+        card.setVisible(self.team_jobs.available)  # a one-person store has no team to ask
+        self.team_card = card
+        return card
+
     # --- reacting ------------------------------------------------------------------------------
 
     def reload_gateways(self) -> None:
@@ -281,7 +313,7 @@ class GatewayPage(QScrollArea):
     def _on_gateway(self, address: str) -> None:
         connected = bool(address)
         for widget in (self.port_table, self.open_port_button, self.send_button,
-                       self.fetch_button, self.file_button):
+                       self.queue_button, self.fetch_button, self.file_button):
             widget.setEnabled(connected)
         if connected:
             self.address.setCurrentText(address)
@@ -326,16 +358,39 @@ class GatewayPage(QScrollArea):
             return None
         return ports if all(0 <= p <= 31 for p in ports) else None
 
-    def _send(self) -> None:
+    def _bulk_wanted(self) -> tuple[int, ...] | None:
+        """The ports to send on, once the form is complete (None: what is missing is shown)."""
         ports = self.ports_wanted()
         if ports is None:
             self.show_error(self.tr("Ports are numbers from 0 to 31 separated by commas."))
-            return
+            return None
         if not self.ctrl.recipients.recipients or not self.template.text():
             self.show_error(self.tr("Choose a recipients file and write the message first."))
-            return
+            return None
         self.show_error("")
-        self.ctrl.send_bulk(ports, self.report.isChecked())
+        return ports
+
+    def _send(self) -> None:
+        ports = self._bulk_wanted()
+        if ports is not None:
+            self.ctrl.send_bulk(ports, self.report.isChecked())
+
+    def _queue(self) -> None:
+        ports = self._bulk_wanted()
+        if ports is not None:
+            self.team_jobs.queue_bulk_sms(
+                self.ctrl.address, self.ctrl.recipients.template,
+                self.ctrl.recipients.recipients, ports=ports, report=self.report.isChecked())
+
+    def _on_queued(self, job_id: int) -> None:
+        self.progress_text.setText(self.tr("Queued as job %1: the team's server sends it.")
+                                   .replace("%1", str(job_id)))
+
+    def _cancel_job(self) -> None:
+        index = self.job_table.currentIndex()
+        if index.isValid():
+            record = self.team_jobs.model.record(index.row())
+            self.team_jobs.cancel(int(record["id"]))
 
     def _fetch(self) -> None:
         self.ctrl.sync_inbound()
@@ -352,5 +407,5 @@ class GatewayPage(QScrollArea):
             self.progress_text.setText(self.tr("Every message was sent."))
 
     def _on_busy(self, busy: bool) -> None:
-        self.send_button.setEnabled(not busy and bool(self.ctrl.address))
-        self.file_button.setEnabled(not busy and bool(self.ctrl.address))
+        for button in (self.send_button, self.queue_button, self.file_button):
+            button.setEnabled(not busy and bool(self.ctrl.address))

@@ -240,3 +240,32 @@ def _refcount_guard(qapp: QApplication) -> Iterator[None]:
     yield
     if guard is not None:
         guard.check()  # leave enough for the interpreter's exit
+
+
+@pytest.fixture
+def gateway(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A virtual SMS gateway of 4 ready ports on its own thread, saved as logged in to."""
+    from cmgui.drivers.virtual_gateway import ALL_READY
+    from cmgui.service.saved_devices import GATEWAY, SavedDevices, SavedEntry
+
+    from tests.integration.gateway.support import ThreadedGateway
+
+    monkeypatch.setenv("CMGUI_GATEWAY_PASSWORD", "admin")
+    monkeypatch.setenv("CMGUI_GATEWAY_POLL", "ports=0.05,incoming=0.05,results=0.02,reports=0.05")
+    with ThreadedGateway(ports=4, layout=ALL_READY) as running:
+        SavedDevices().put(SavedEntry.new(GATEWAY, running.address, user="admin", ports=4))
+        yield running
+
+
+def gateway_page_of(app_ctrl: AppController, qtbot: Any) -> Any:
+    """The main window shown on its gateway page; the page."""
+    from cmgui.views.gateway_page import GatewayPage
+    from cmgui.views.main_window import MainWindow
+
+    window = MainWindow(app_ctrl)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("gateways")
+    widget = window.pages["gateways"]
+    assert isinstance(widget, GatewayPage)
+    return widget

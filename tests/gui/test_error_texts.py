@@ -94,3 +94,31 @@ def test_every_error_path_renders_in_every_language(qapp: QApplication, language
         for t in installed:
             qapp.removeTranslator(t)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ar"])
+def test_a_role_that_may_not_is_said_in_the_users_language(qapp: QApplication,
+                                                           language: str) -> None:
+    from cmgui.service.team import NEEDS, NotAllowed
+
+    installed = install_translators(qapp, language)
+    try:
+        texts = {action: user_message(NotAllowed("ann", "viewer", action))
+                 for action in NEEDS if action != "read"}
+        for action, text in texts.items():
+            assert text.startswith("ann") or language == "ar", text
+            assert f"cmcli team add ann --role {NEEDS[action]}" in text  # the command as typed
+            assert not any(bad in text for bad in FORBIDDEN), text
+        assert len(set(texts.values())) == len(texts)  # each action named
+        english = NotAllowed("ann", "viewer", "send SMS")
+        if language == "de":
+            said = texts["send SMS"]
+            assert "darf nicht SMS senden" in said and "Betrachter" in said
+        elif language == "en":
+            assert texts["send SMS"].startswith("ann may not send SMS: on this team ann is a "
+                                                "viewer, and that needs the role operator.")
+            assert str(english) != texts["send SMS"]  # the app's own sentence, not cmcli's
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -3,7 +3,6 @@ shows, bulk SMS from a CSV previews and reports each recipient, inbound SMS with
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +16,10 @@ from cmgui.drivers.virtual_gateway import ALL_READY
 from cmgui.service.gateway import PortState
 from cmgui.service.saved_devices import GATEWAY, SavedDevices, SavedEntry
 from cmgui.views.gateway_page import GatewayPage
-from cmgui.views.main_window import MainWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import run, until
+from tests.gui.conftest import gateway_page_of, run, until
 from tests.gui.test_views import unnamed_controls
 from tests.integration.gateway.support import ThreadedGateway, make_certificate
 
@@ -32,22 +30,8 @@ pytestmark = [
 
 
 @pytest.fixture
-def gateway(monkeypatch: pytest.MonkeyPatch) -> Iterator[ThreadedGateway]:
-    monkeypatch.setenv("CMGUI_GATEWAY_PASSWORD", "admin")
-    monkeypatch.setenv("CMGUI_GATEWAY_POLL", "ports=0.05,incoming=0.05,results=0.02,reports=0.05")
-    with ThreadedGateway(ports=4, layout=ALL_READY) as running:
-        SavedDevices().put(SavedEntry.new(GATEWAY, running.address, user="admin", ports=4))
-        yield running
-
-
-@pytest.fixture
 def page(app_ctrl: AppController, qtbot: QtBot, loop: Any) -> GatewayPage:
-    window = MainWindow(app_ctrl)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page("gateways")
-    widget = window.pages["gateways"]
-    assert isinstance(widget, GatewayPage)
+    widget: GatewayPage = gateway_page_of(app_ctrl, qtbot)
     return widget
 
 
