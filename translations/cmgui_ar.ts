@@ -72,53 +72,53 @@
   <context>
     <name>AddAccountDialog</name>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="133" />
+      <location filename="../cmgui/views/fleet_page.py" line="134" />
       <source>&amp;Address:</source>
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="132" />
+      <location filename="../cmgui/views/fleet_page.py" line="133" />
       <source>&amp;Name:</source>
       <translation>الاسم:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="138" />
+      <location filename="../cmgui/views/fleet_page.py" line="139" />
       <source>&amp;Private key file:</source>
       <translation>ملف المفتاح الخاص:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="137" />
+      <location filename="../cmgui/views/fleet_page.py" line="138" />
       <source>&amp;Secret file:</source>
       <translation>ملف السر:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="122" />
+      <location filename="../cmgui/views/fleet_page.py" line="123" />
       <source>Add a fleet account</source>
       <translation>إضافة حساب أسطول</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="135" />
+      <location filename="../cmgui/views/fleet_page.py" line="136" />
       <source>CMO &amp;token URL:</source>
       <translation>عنوان رمز CMO:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="134" />
+      <location filename="../cmgui/views/fleet_page.py" line="135" />
       <source>CMO client &amp;ID:</source>
       <translation>معرّف عميل CMO:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="136" />
+      <location filename="../cmgui/views/fleet_page.py" line="137" />
       <source>CMP &amp;key ID:</source>
       <translation>معرّف مفتاح CMP:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="157" />
-      <location filename="../cmgui/views/fleet_page.py" line="163" />
+      <location filename="../cmgui/views/fleet_page.py" line="158" />
+      <location filename="../cmgui/views/fleet_page.py" line="164" />
       <source>Choose a file</source>
       <translation>اختيار ملف</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="139" />
+      <location filename="../cmgui/views/fleet_page.py" line="140" />
       <source>Secrets go to the system keyring; they are read from the files you name and never written to the settings.</source>
       <translation>تُحفظ الأسرار في سلسلة مفاتيح النظام؛ وتُقرأ من الملفات التي تحددها ولا تُكتب أبدًا في الإعدادات.</translation>
     </message>
@@ -2189,7 +2189,7 @@ The details are in %2.</source>
   <context>
     <name>FleetPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="490" />
+      <location filename="../cmgui/views/fleet_page.py" line="497" />
       <source>%n SIM(s)</source>
       <translation>
         <numerusform>لا شرائح SIM</numerusform>
@@ -2201,7 +2201,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="219" />
+      <location filename="../cmgui/views/fleet_page.py" line="226" />
       <source>%n SIM(s) written to %1</source>
       <translation>
         <numerusform>لم تُكتب أي شريحة SIM في %1</numerusform>
@@ -2213,7 +2213,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="607" />
+      <location filename="../cmgui/views/fleet_page.py" line="614" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>لا أحرف</numerusform>
@@ -2225,7 +2225,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="608" />
+      <location filename="../cmgui/views/fleet_page.py" line="615" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>لا رسائل</numerusform>
@@ -2237,7 +2237,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="216" />
+      <location filename="../cmgui/views/fleet_page.py" line="223" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>لا سجلات</numerusform>
@@ -2249,93 +2249,105 @@ The details are in %2.</source>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="225" />
+      <location filename="../cmgui/views/fleet_page.py" line="232" />
       <source>&amp;Account:</source>
       <translation>الحساب:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="232" />
+      <location filename="../cmgui/views/fleet_page.py" line="666" />
+      <source>&amp;Queue for the team</source>
+      <translation>ضع في ال&amp;طابور للفريق</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="239" />
       <source>&amp;Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="236" />
+      <location filename="../cmgui/views/fleet_page.py" line="243" />
       <source>Add a fleet account</source>
       <translation>إضافة حساب أسطول</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="235" />
+      <location filename="../cmgui/views/fleet_page.py" line="242" />
       <source>Add…</source>
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="477" />
+      <location filename="../cmgui/views/fleet_page.py" line="484" />
       <source>All backends</source>
       <translation>كل الواجهات الخلفية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="474" />
+      <location filename="../cmgui/views/fleet_page.py" line="481" />
       <source>All statuses</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="194" />
-      <location filename="../cmgui/views/fleet_page.py" line="442" />
+      <location filename="../cmgui/views/fleet_page.py" line="198" />
+      <location filename="../cmgui/views/fleet_page.py" line="449" />
       <source>Audit log</source>
       <translation>سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="350" />
+      <location filename="../cmgui/views/fleet_page.py" line="357" />
       <source>Backend</source>
       <translation>الواجهة الخلفية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="264" />
+      <location filename="../cmgui/views/fleet_page.py" line="271" />
       <source>Backend filter</source>
       <translation>تصفية الواجهة الخلفية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="381" />
+      <location filename="../cmgui/views/fleet_page.py" line="388" />
       <source>CDRs</source>
       <translation>سجلات CDR</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="719" />
+      <location filename="../cmgui/views/fleet_page.py" line="755" />
       <source>CSV files (*.csv)</source>
       <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="643" />
+      <location filename="../cmgui/views/fleet_page.py" line="650" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="379" />
+      <location filename="../cmgui/views/fleet_page.py" line="386" />
       <source>Call detail records</source>
       <translation>سجلات تفاصيل المكالمات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="429" />
+      <location filename="../cmgui/views/fleet_page.py" line="436" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="430" />
+      <location filename="../cmgui/views/fleet_page.py" line="437" />
       <source>Cancel the status change</source>
       <translation>إلغاء تغيير الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="275" />
+      <location filename="../cmgui/views/fleet_page.py" line="665" />
+      <source>Change &amp;now</source>
+      <translation>غيّر ال&amp;آن</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="282" />
       <source>Change status</source>
       <translation>تغيير الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="632" />
+      <location filename="../cmgui/views/fleet_page.py" line="639" />
+      <location filename="../cmgui/views/fleet_page.py" line="659" />
       <source>Change the status</source>
       <translation>تغيير الحالة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="633" />
+      <location filename="../cmgui/views/fleet_page.py" line="640" />
+      <location filename="../cmgui/views/fleet_page.py" line="660" />
       <source>Change the status of %n SIM(s) to %1?</source>
       <translation>
         <numerusform>تغيير حالة %n شريحة SIM إلى %1؟</numerusform>
@@ -2347,7 +2359,7 @@ The details are in %2.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="650" />
+      <location filename="../cmgui/views/fleet_page.py" line="682" />
       <source>Changing %n SIM(s) to %1</source>
       <translation>
         <numerusform>جارٍ تغيير %n شريحة SIM إلى %1</numerusform>
@@ -2359,67 +2371,67 @@ The details are in %2.</source>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="270" />
+      <location filename="../cmgui/views/fleet_page.py" line="277" />
       <source>Columns</source>
       <translation>الأعمدة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="189" />
+      <location filename="../cmgui/views/fleet_page.py" line="193" />
       <source>Error</source>
       <translation>خطأ</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="288" />
+      <location filename="../cmgui/views/fleet_page.py" line="295" />
       <source>Export CSV…</source>
       <translation>تصدير CSV…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="718" />
+      <location filename="../cmgui/views/fleet_page.py" line="754" />
       <source>Export SIMs</source>
       <translation>تصدير شرائح SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="182" />
+      <location filename="../cmgui/views/fleet_page.py" line="186" />
       <source>Fleet</source>
       <translation>الأسطول</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="228" />
+      <location filename="../cmgui/views/fleet_page.py" line="235" />
       <source>Fleet account</source>
       <translation>حساب الأسطول</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="713" />
+      <location filename="../cmgui/views/fleet_page.py" line="749" />
       <source>Forget the account %1 and its secret?</source>
       <translation>نسيان الحساب %1 وسرّه؟</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="349" />
+      <location filename="../cmgui/views/fleet_page.py" line="356" />
       <source>ICCID</source>
       <translation>ICCID</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="351" />
+      <location filename="../cmgui/views/fleet_page.py" line="358" />
       <source>IMEI</source>
       <translation>IMEI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="350" />
+      <location filename="../cmgui/views/fleet_page.py" line="357" />
       <source>IMSI</source>
       <translation>IMSI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="347" />
+      <location filename="../cmgui/views/fleet_page.py" line="354" />
       <source>Identity</source>
       <translation>الهوية</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="183" />
+      <location filename="../cmgui/views/fleet_page.py" line="187" />
       <source>IoT SIMs on your platforms: find them, change their status, read their usage and CDRs, send them SMS.</source>
       <translation>شرائح SIM لإنترنت الأشياء على منصاتك: ابحث عنها، وغيّر حالتها، واقرأ استهلاكها وسجلات CDR، وأرسل إليها رسائل SMS.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="671" />
+      <location filename="../cmgui/views/fleet_page.py" line="707" />
       <source>Job %1: %2 of %n SIM(s) changed.</source>
       <translation>
         <numerusform>المهمة %1: تغيّر %2 من %n شريحة SIM.</numerusform>
@@ -2431,175 +2443,185 @@ The details are in %2.</source>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="372" />
+      <location filename="../cmgui/views/fleet_page.py" line="379" />
       <source>Load the last 30 days</source>
       <translation>تحميل آخر 30 يومًا</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="351" />
+      <location filename="../cmgui/views/fleet_page.py" line="358" />
       <source>MSISDN</source>
       <translation>MSISDN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="413" />
+      <location filename="../cmgui/views/fleet_page.py" line="420" />
       <source>Message length</source>
       <translation>طول الرسالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="405" />
+      <location filename="../cmgui/views/fleet_page.py" line="412" />
       <source>Message text</source>
       <translation>نص الرسالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="352" />
+      <location filename="../cmgui/views/fleet_page.py" line="359" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="559" />
+      <location filename="../cmgui/views/fleet_page.py" line="566" />
       <source>No usage reported</source>
       <translation>لم يُبلَّغ عن استهلاك</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="366" />
+      <location filename="../cmgui/views/fleet_page.py" line="373" />
       <source>Overview</source>
       <translation>نظرة عامة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="367" />
-      <location filename="../cmgui/views/fleet_page.py" line="368" />
+      <location filename="../cmgui/views/fleet_page.py" line="374" />
+      <location filename="../cmgui/views/fleet_page.py" line="375" />
       <source>Packages</source>
       <translation>الباقات</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="352" />
+      <location filename="../cmgui/views/fleet_page.py" line="359" />
       <source>Plan</source>
       <translation>الباقة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="428" />
+      <location filename="../cmgui/views/fleet_page.py" line="435" />
       <source>Progress</source>
       <translation>التقدّم</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="233" />
+      <location filename="../cmgui/views/fleet_page.py" line="693" />
+      <source>Queued as job %1: the team's server changes the SIMs.</source>
+      <translation>وُضع في الطابور بوصفه المهمة %1: خادم الفريق يغيّر الشرائح.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="662" />
+      <source>Queued, the team's server (cmcli serve --team) changes them, even after cmgui is closed; the audit log shows the job once it runs.</source>
+      <translation>إذا وُضعت في الطابور فإن خادم الفريق (cmcli serve --team) يغيّرها حتى بعد إغلاق cmgui؛ ويُظهر سجل التدقيق المهمة حين تبدأ.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="240" />
       <source>Read every SIM from the platform again</source>
       <translation>قراءة كل شرائح SIM من المنصة مجددًا</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="238" />
+      <location filename="../cmgui/views/fleet_page.py" line="245" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="712" />
+      <location filename="../cmgui/views/fleet_page.py" line="748" />
       <source>Remove the account</source>
       <translation>إزالة الحساب</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="239" />
+      <location filename="../cmgui/views/fleet_page.py" line="246" />
       <source>Remove the fleet account</source>
       <translation>إزالة حساب الأسطول</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="445" />
+      <location filename="../cmgui/views/fleet_page.py" line="452" />
       <source>Resume the job</source>
       <translation>استئناف المهمة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="696" />
+      <location filename="../cmgui/views/fleet_page.py" line="732" />
       <source>Resuming job %1</source>
       <translation>جارٍ استئناف المهمة %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="446" />
+      <location filename="../cmgui/views/fleet_page.py" line="453" />
       <source>Run a job that was cut off again; SIMs it changed already are left alone</source>
       <translation>إعادة تشغيل مهمة انقطعت؛ لا تُمسّ شرائح SIM التي غيّرتها من قبل</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="414" />
+      <location filename="../cmgui/views/fleet_page.py" line="421" />
       <source>S&amp;end</source>
       <translation>إرسال</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>SIM details</source>
       <translation>تفاصيل شريحة SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="193" />
-      <location filename="../cmgui/views/fleet_page.py" line="300" />
+      <location filename="../cmgui/views/fleet_page.py" line="197" />
+      <location filename="../cmgui/views/fleet_page.py" line="307" />
       <source>SIMs</source>
       <translation>شرائح SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="285" />
+      <location filename="../cmgui/views/fleet_page.py" line="292" />
       <source>SIMs from a CSV file → %1…</source>
       <translation>شرائح SIM من ملف CSV ← %1…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="642" />
+      <location filename="../cmgui/views/fleet_page.py" line="649" />
       <source>SIMs to change</source>
       <translation>شرائح SIM المطلوب تغييرها</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="382" />
+      <location filename="../cmgui/views/fleet_page.py" line="389" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="621" />
+      <location filename="../cmgui/views/fleet_page.py" line="628" />
       <source>SMS sent (%1)</source>
       <translation>أُرسلت رسالة SMS (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="401" />
+      <location filename="../cmgui/views/fleet_page.py" line="408" />
       <source>SMS with this SIM</source>
       <translation>رسائل SMS مع شريحة SIM هذه</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="257" />
+      <location filename="../cmgui/views/fleet_page.py" line="264" />
       <source>Search ICCID, IMSI, MSISDN, IMEI or name</source>
       <translation>البحث عن ICCID أو IMSI أو MSISDN أو IMEI أو اسم</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="258" />
+      <location filename="../cmgui/views/fleet_page.py" line="265" />
       <source>Search SIMs</source>
       <translation>البحث في شرائح SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="280" />
+      <location filename="../cmgui/views/fleet_page.py" line="287" />
       <source>Selected SIMs → %1</source>
       <translation>شرائح SIM المحددة ← %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="349" />
+      <location filename="../cmgui/views/fleet_page.py" line="356" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="680" />
+      <location filename="../cmgui/views/fleet_page.py" line="716" />
       <source>Status change</source>
       <translation>تغيير الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="262" />
+      <location filename="../cmgui/views/fleet_page.py" line="269" />
       <source>Status filter</source>
       <translation>تصفية الحالة</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="578" />
+      <location filename="../cmgui/views/fleet_page.py" line="585" />
       <source>This platform does not send SMS to SIMs</source>
       <translation>لا ترسل هذه المنصة رسائل SMS إلى شرائح SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="356" />
+      <location filename="../cmgui/views/fleet_page.py" line="363" />
       <source>Usage</source>
       <translation>الاستهلاك</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="404" />
-      <location filename="../cmgui/views/fleet_page.py" line="577" />
+      <location filename="../cmgui/views/fleet_page.py" line="411" />
+      <location filename="../cmgui/views/fleet_page.py" line="584" />
       <source>Write a message to the SIM</source>
       <translation>كتابة رسالة إلى شريحة SIM</translation>
     </message>
@@ -5211,12 +5233,12 @@ Choose what cmgui does with them:</source>
   <context>
     <name>TeamJobsController</name>
     <message>
-      <location filename="../cmgui/controllers/team_jobs.py" line="177" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="192" />
       <source>Cancelling the job</source>
       <translation>جارٍ إلغاء المهمة</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/team_jobs.py" line="171" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="186" />
       <source>Job %1 is no longer waiting for the team's server; only a waiting job can be cancelled.</source>
       <translation>لم تعد المهمة %1 بانتظار خادم الفريق؛ لا يمكن إلغاء إلا مهمة منتظرة.</translation>
     </message>
@@ -5230,6 +5252,18 @@ Choose what cmgui does with them:</source>
         <numerusform>جارٍ وضع %n رسائل في الطابور</numerusform>
         <numerusform>جارٍ وضع %n رسالة في الطابور</numerusform>
         <numerusform>جارٍ وضع %n رسالة في الطابور</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/team_jobs.py" line="170" />
+      <source>Queueing the status change of %n SIM(s)</source>
+      <translation>
+        <numerusform>جارٍ وضع تغيير حالة %n شريحة في الطابور</numerusform>
+        <numerusform>جارٍ وضع تغيير حالة شريحة واحدة في الطابور</numerusform>
+        <numerusform>جارٍ وضع تغيير حالة شريحتين في الطابور</numerusform>
+        <numerusform>جارٍ وضع تغيير حالة %n شرائح في الطابور</numerusform>
+        <numerusform>جارٍ وضع تغيير حالة %n شريحة في الطابور</numerusform>
+        <numerusform>جارٍ وضع تغيير حالة %n شريحة في الطابور</numerusform>
       </translation>
     </message>
     <message>

@@ -23,7 +23,7 @@
   <context>
     <name>FleetPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="490" />
+      <location filename="../cmgui/views/fleet_page.py" line="497" />
       <source>%n SIM(s)</source>
       <translation>
         <numerusform>%n SIM</numerusform>
@@ -31,7 +31,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="219" />
+      <location filename="../cmgui/views/fleet_page.py" line="226" />
       <source>%n SIM(s) written to %1</source>
       <translation>
         <numerusform>%n SIM written to %1</numerusform>
@@ -39,7 +39,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="607" />
+      <location filename="../cmgui/views/fleet_page.py" line="614" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n character</numerusform>
@@ -47,7 +47,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="608" />
+      <location filename="../cmgui/views/fleet_page.py" line="615" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n message</numerusform>
@@ -55,7 +55,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="216" />
+      <location filename="../cmgui/views/fleet_page.py" line="223" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -63,7 +63,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="633" />
+      <location filename="../cmgui/views/fleet_page.py" line="640" />
+      <location filename="../cmgui/views/fleet_page.py" line="660" />
       <source>Change the status of %n SIM(s) to %1?</source>
       <translation>
         <numerusform>Change the status of %n SIM to %1?</numerusform>
@@ -71,7 +72,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="650" />
+      <location filename="../cmgui/views/fleet_page.py" line="682" />
       <source>Changing %n SIM(s) to %1</source>
       <translation>
         <numerusform>Changing %n SIM to %1</numerusform>
@@ -79,7 +80,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="671" />
+      <location filename="../cmgui/views/fleet_page.py" line="707" />
       <source>Job %1: %2 of %n SIM(s) changed.</source>
       <translation>
         <numerusform>Job %1: %2 of %n SIM changed.</numerusform>
@@ -201,6 +202,14 @@
       <translation>
         <numerusform>Queueing %n message</numerusform>
         <numerusform>Queueing %n messages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/team_jobs.py" line="170" />
+      <source>Queueing the status change of %n SIM(s)</source>
+      <translation>
+        <numerusform>Queueing the status change of %n SIM</numerusform>
+        <numerusform>Queueing the status change of %n SIMs</numerusform>
       </translation>
     </message>
   </context>

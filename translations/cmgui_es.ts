@@ -72,53 +72,53 @@
   <context>
     <name>AddAccountDialog</name>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="133" />
+      <location filename="../cmgui/views/fleet_page.py" line="134" />
       <source>&amp;Address:</source>
       <translation>&amp;Dirección:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="132" />
+      <location filename="../cmgui/views/fleet_page.py" line="133" />
       <source>&amp;Name:</source>
       <translation>&amp;Nombre:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="138" />
+      <location filename="../cmgui/views/fleet_page.py" line="139" />
       <source>&amp;Private key file:</source>
       <translation>Archivo de clave &amp;privada:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="137" />
+      <location filename="../cmgui/views/fleet_page.py" line="138" />
       <source>&amp;Secret file:</source>
       <translation>Archivo del &amp;secreto:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="122" />
+      <location filename="../cmgui/views/fleet_page.py" line="123" />
       <source>Add a fleet account</source>
       <translation>Añadir una cuenta de flota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="135" />
+      <location filename="../cmgui/views/fleet_page.py" line="136" />
       <source>CMO &amp;token URL:</source>
       <translation>URL del &amp;token CMO:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="134" />
+      <location filename="../cmgui/views/fleet_page.py" line="135" />
       <source>CMO client &amp;ID:</source>
       <translation>&amp;ID de cliente CMO:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="136" />
+      <location filename="../cmgui/views/fleet_page.py" line="137" />
       <source>CMP &amp;key ID:</source>
       <translation>ID de &amp;clave CMP:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="157" />
-      <location filename="../cmgui/views/fleet_page.py" line="163" />
+      <location filename="../cmgui/views/fleet_page.py" line="158" />
+      <location filename="../cmgui/views/fleet_page.py" line="164" />
       <source>Choose a file</source>
       <translation>Elegir un archivo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="139" />
+      <location filename="../cmgui/views/fleet_page.py" line="140" />
       <source>Secrets go to the system keyring; they are read from the files you name and never written to the settings.</source>
       <translation>Los secretos van al llavero del sistema; se leen de los archivos que indique y nunca se escriben en la configuración.</translation>
     </message>
@@ -2181,7 +2181,7 @@ Los detalles están en %2.</translation>
   <context>
     <name>FleetPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="490" />
+      <location filename="../cmgui/views/fleet_page.py" line="497" />
       <source>%n SIM(s)</source>
       <translation>
         <numerusform>%n SIM</numerusform>
@@ -2189,7 +2189,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="219" />
+      <location filename="../cmgui/views/fleet_page.py" line="226" />
       <source>%n SIM(s) written to %1</source>
       <translation>
         <numerusform>%n SIM escrita en %1</numerusform>
@@ -2197,7 +2197,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="607" />
+      <location filename="../cmgui/views/fleet_page.py" line="614" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n carácter</numerusform>
@@ -2205,7 +2205,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="608" />
+      <location filename="../cmgui/views/fleet_page.py" line="615" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n mensaje</numerusform>
@@ -2213,7 +2213,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="216" />
+      <location filename="../cmgui/views/fleet_page.py" line="223" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n registro</numerusform>
@@ -2221,93 +2221,105 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="225" />
+      <location filename="../cmgui/views/fleet_page.py" line="232" />
       <source>&amp;Account:</source>
       <translation>&amp;Cuenta:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="232" />
+      <location filename="../cmgui/views/fleet_page.py" line="666" />
+      <source>&amp;Queue for the team</source>
+      <translation>Poner en &amp;cola para el equipo</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="239" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualizar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="236" />
+      <location filename="../cmgui/views/fleet_page.py" line="243" />
       <source>Add a fleet account</source>
       <translation>Añadir una cuenta de flota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="235" />
+      <location filename="../cmgui/views/fleet_page.py" line="242" />
       <source>Add…</source>
       <translation>Añadir…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="477" />
+      <location filename="../cmgui/views/fleet_page.py" line="484" />
       <source>All backends</source>
       <translation>Todos los backends</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="474" />
+      <location filename="../cmgui/views/fleet_page.py" line="481" />
       <source>All statuses</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="194" />
-      <location filename="../cmgui/views/fleet_page.py" line="442" />
+      <location filename="../cmgui/views/fleet_page.py" line="198" />
+      <location filename="../cmgui/views/fleet_page.py" line="449" />
       <source>Audit log</source>
       <translation>Registro de auditoría</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="350" />
+      <location filename="../cmgui/views/fleet_page.py" line="357" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="264" />
+      <location filename="../cmgui/views/fleet_page.py" line="271" />
       <source>Backend filter</source>
       <translation>Filtro de backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="381" />
+      <location filename="../cmgui/views/fleet_page.py" line="388" />
       <source>CDRs</source>
       <translation>CDR</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="719" />
+      <location filename="../cmgui/views/fleet_page.py" line="755" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="643" />
+      <location filename="../cmgui/views/fleet_page.py" line="650" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="379" />
+      <location filename="../cmgui/views/fleet_page.py" line="386" />
       <source>Call detail records</source>
       <translation>Registros detallados de llamadas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="429" />
+      <location filename="../cmgui/views/fleet_page.py" line="436" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="430" />
+      <location filename="../cmgui/views/fleet_page.py" line="437" />
       <source>Cancel the status change</source>
       <translation>Cancelar el cambio de estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="275" />
+      <location filename="../cmgui/views/fleet_page.py" line="665" />
+      <source>Change &amp;now</source>
+      <translation>Cambiar &amp;ahora</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="282" />
       <source>Change status</source>
       <translation>Cambiar el estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="632" />
+      <location filename="../cmgui/views/fleet_page.py" line="639" />
+      <location filename="../cmgui/views/fleet_page.py" line="659" />
       <source>Change the status</source>
       <translation>Cambiar el estado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="633" />
+      <location filename="../cmgui/views/fleet_page.py" line="640" />
+      <location filename="../cmgui/views/fleet_page.py" line="660" />
       <source>Change the status of %n SIM(s) to %1?</source>
       <translation>
         <numerusform>¿Cambiar el estado de %n SIM a %1?</numerusform>
@@ -2315,7 +2327,7 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="650" />
+      <location filename="../cmgui/views/fleet_page.py" line="682" />
       <source>Changing %n SIM(s) to %1</source>
       <translation>
         <numerusform>Cambiando %n SIM a %1</numerusform>
@@ -2323,67 +2335,67 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="270" />
+      <location filename="../cmgui/views/fleet_page.py" line="277" />
       <source>Columns</source>
       <translation>Columnas</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="189" />
+      <location filename="../cmgui/views/fleet_page.py" line="193" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="288" />
+      <location filename="../cmgui/views/fleet_page.py" line="295" />
       <source>Export CSV…</source>
       <translation>Exportar a CSV…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="718" />
+      <location filename="../cmgui/views/fleet_page.py" line="754" />
       <source>Export SIMs</source>
       <translation>Exportar las SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="182" />
+      <location filename="../cmgui/views/fleet_page.py" line="186" />
       <source>Fleet</source>
       <translation>Flota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="228" />
+      <location filename="../cmgui/views/fleet_page.py" line="235" />
       <source>Fleet account</source>
       <translation>Cuenta de flota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="713" />
+      <location filename="../cmgui/views/fleet_page.py" line="749" />
       <source>Forget the account %1 and its secret?</source>
       <translation>¿Olvidar la cuenta %1 y su secreto?</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="349" />
+      <location filename="../cmgui/views/fleet_page.py" line="356" />
       <source>ICCID</source>
       <translation>ICCID</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="351" />
+      <location filename="../cmgui/views/fleet_page.py" line="358" />
       <source>IMEI</source>
       <translation>IMEI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="350" />
+      <location filename="../cmgui/views/fleet_page.py" line="357" />
       <source>IMSI</source>
       <translation>IMSI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="347" />
+      <location filename="../cmgui/views/fleet_page.py" line="354" />
       <source>Identity</source>
       <translation>Identidad</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="183" />
+      <location filename="../cmgui/views/fleet_page.py" line="187" />
       <source>IoT SIMs on your platforms: find them, change their status, read their usage and CDRs, send them SMS.</source>
       <translation>Las SIM IoT de sus plataformas: búsquelas, cambie su estado, consulte su consumo y sus CDR, envíeles SMS.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="671" />
+      <location filename="../cmgui/views/fleet_page.py" line="707" />
       <source>Job %1: %2 of %n SIM(s) changed.</source>
       <translation>
         <numerusform>Tarea %1: %2 de %n SIM cambiada.</numerusform>
@@ -2391,175 +2403,185 @@ Los detalles están en %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="372" />
+      <location filename="../cmgui/views/fleet_page.py" line="379" />
       <source>Load the last 30 days</source>
       <translation>Cargar los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="351" />
+      <location filename="../cmgui/views/fleet_page.py" line="358" />
       <source>MSISDN</source>
       <translation>MSISDN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="413" />
+      <location filename="../cmgui/views/fleet_page.py" line="420" />
       <source>Message length</source>
       <translation>Longitud del mensaje</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="405" />
+      <location filename="../cmgui/views/fleet_page.py" line="412" />
       <source>Message text</source>
       <translation>Texto del mensaje</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="352" />
+      <location filename="../cmgui/views/fleet_page.py" line="359" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="559" />
+      <location filename="../cmgui/views/fleet_page.py" line="566" />
       <source>No usage reported</source>
       <translation>Sin consumo notificado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="366" />
+      <location filename="../cmgui/views/fleet_page.py" line="373" />
       <source>Overview</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="367" />
-      <location filename="../cmgui/views/fleet_page.py" line="368" />
+      <location filename="../cmgui/views/fleet_page.py" line="374" />
+      <location filename="../cmgui/views/fleet_page.py" line="375" />
       <source>Packages</source>
       <translation>Paquetes</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="352" />
+      <location filename="../cmgui/views/fleet_page.py" line="359" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="428" />
+      <location filename="../cmgui/views/fleet_page.py" line="435" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="233" />
+      <location filename="../cmgui/views/fleet_page.py" line="693" />
+      <source>Queued as job %1: the team's server changes the SIMs.</source>
+      <translation>En cola como trabajo %1: el servidor del equipo cambia las SIM.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="662" />
+      <source>Queued, the team's server (cmcli serve --team) changes them, even after cmgui is closed; the audit log shows the job once it runs.</source>
+      <translation>En cola, el servidor del equipo (cmcli serve --team) las cambia, incluso después de cerrar cmgui; el registro de auditoría muestra el trabajo en cuanto se ejecuta.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="240" />
       <source>Read every SIM from the platform again</source>
       <translation>Volver a leer todas las SIM de la plataforma</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="238" />
+      <location filename="../cmgui/views/fleet_page.py" line="245" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="712" />
+      <location filename="../cmgui/views/fleet_page.py" line="748" />
       <source>Remove the account</source>
       <translation>Quitar la cuenta</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="239" />
+      <location filename="../cmgui/views/fleet_page.py" line="246" />
       <source>Remove the fleet account</source>
       <translation>Quitar la cuenta de flota</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="445" />
+      <location filename="../cmgui/views/fleet_page.py" line="452" />
       <source>Resume the job</source>
       <translation>Reanudar la tarea</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="696" />
+      <location filename="../cmgui/views/fleet_page.py" line="732" />
       <source>Resuming job %1</source>
       <translation>Reanudando la tarea %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="446" />
+      <location filename="../cmgui/views/fleet_page.py" line="453" />
       <source>Run a job that was cut off again; SIMs it changed already are left alone</source>
       <translation>Volver a ejecutar una tarea interrumpida; las SIM ya cambiadas no se tocan</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="414" />
+      <location filename="../cmgui/views/fleet_page.py" line="421" />
       <source>S&amp;end</source>
       <translation>&amp;Enviar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>SIM details</source>
       <translation>Detalles de la SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="193" />
-      <location filename="../cmgui/views/fleet_page.py" line="300" />
+      <location filename="../cmgui/views/fleet_page.py" line="197" />
+      <location filename="../cmgui/views/fleet_page.py" line="307" />
       <source>SIMs</source>
       <translation>SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="285" />
+      <location filename="../cmgui/views/fleet_page.py" line="292" />
       <source>SIMs from a CSV file → %1…</source>
       <translation>SIM de un archivo CSV → %1…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="642" />
+      <location filename="../cmgui/views/fleet_page.py" line="649" />
       <source>SIMs to change</source>
       <translation>SIM que cambiar</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="382" />
+      <location filename="../cmgui/views/fleet_page.py" line="389" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="621" />
+      <location filename="../cmgui/views/fleet_page.py" line="628" />
       <source>SMS sent (%1)</source>
       <translation>SMS enviado (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="401" />
+      <location filename="../cmgui/views/fleet_page.py" line="408" />
       <source>SMS with this SIM</source>
       <translation>SMS con esta SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="257" />
+      <location filename="../cmgui/views/fleet_page.py" line="264" />
       <source>Search ICCID, IMSI, MSISDN, IMEI or name</source>
       <translation>Buscar ICCID, IMSI, MSISDN, IMEI o nombre</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="258" />
+      <location filename="../cmgui/views/fleet_page.py" line="265" />
       <source>Search SIMs</source>
       <translation>Buscar SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="280" />
+      <location filename="../cmgui/views/fleet_page.py" line="287" />
       <source>Selected SIMs → %1</source>
       <translation>SIM seleccionadas → %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="349" />
+      <location filename="../cmgui/views/fleet_page.py" line="356" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="680" />
+      <location filename="../cmgui/views/fleet_page.py" line="716" />
       <source>Status change</source>
       <translation>Cambio de estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="262" />
+      <location filename="../cmgui/views/fleet_page.py" line="269" />
       <source>Status filter</source>
       <translation>Filtro de estado</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="578" />
+      <location filename="../cmgui/views/fleet_page.py" line="585" />
       <source>This platform does not send SMS to SIMs</source>
       <translation>Esta plataforma no envía SMS a las SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="356" />
+      <location filename="../cmgui/views/fleet_page.py" line="363" />
       <source>Usage</source>
       <translation>Consumo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="404" />
-      <location filename="../cmgui/views/fleet_page.py" line="577" />
+      <location filename="../cmgui/views/fleet_page.py" line="411" />
+      <location filename="../cmgui/views/fleet_page.py" line="584" />
       <source>Write a message to the SIM</source>
       <translation>Escribir un mensaje a la SIM</translation>
     </message>
@@ -5127,12 +5149,12 @@ Elija qué hace cmgui con ellos:</translation>
   <context>
     <name>TeamJobsController</name>
     <message>
-      <location filename="../cmgui/controllers/team_jobs.py" line="177" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="192" />
       <source>Cancelling the job</source>
       <translation>Cancelando el trabajo</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/team_jobs.py" line="171" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="186" />
       <source>Job %1 is no longer waiting for the team's server; only a waiting job can be cancelled.</source>
       <translation>El trabajo %1 ya no espera al servidor del equipo; solo se puede cancelar un trabajo en espera.</translation>
     </message>
@@ -5142,6 +5164,14 @@ Elija qué hace cmgui con ellos:</translation>
       <translation>
         <numerusform>Poniendo en cola %n mensaje</numerusform>
         <numerusform>Poniendo en cola %n mensajes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/team_jobs.py" line="170" />
+      <source>Queueing the status change of %n SIM(s)</source>
+      <translation>
+        <numerusform>Poniendo en cola el cambio de estado de %n SIM</numerusform>
+        <numerusform>Poniendo en cola el cambio de estado de %n SIM</numerusform>
       </translation>
     </message>
     <message>

@@ -72,53 +72,53 @@
   <context>
     <name>AddAccountDialog</name>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="133" />
+      <location filename="../cmgui/views/fleet_page.py" line="134" />
       <source>&amp;Address:</source>
       <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="132" />
+      <location filename="../cmgui/views/fleet_page.py" line="133" />
       <source>&amp;Name:</source>
       <translation>&amp;Nome:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="138" />
+      <location filename="../cmgui/views/fleet_page.py" line="139" />
       <source>&amp;Private key file:</source>
       <translation>File della chiave &amp;privata:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="137" />
+      <location filename="../cmgui/views/fleet_page.py" line="138" />
       <source>&amp;Secret file:</source>
       <translation>File del &amp;segreto:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="122" />
+      <location filename="../cmgui/views/fleet_page.py" line="123" />
       <source>Add a fleet account</source>
       <translation>Aggiungi un account della flotta</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="135" />
+      <location filename="../cmgui/views/fleet_page.py" line="136" />
       <source>CMO &amp;token URL:</source>
       <translation>URL del &amp;token CMO:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="134" />
+      <location filename="../cmgui/views/fleet_page.py" line="135" />
       <source>CMO client &amp;ID:</source>
       <translation>&amp;ID client CMO:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="136" />
+      <location filename="../cmgui/views/fleet_page.py" line="137" />
       <source>CMP &amp;key ID:</source>
       <translation>ID della &amp;chiave CMP:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="157" />
-      <location filename="../cmgui/views/fleet_page.py" line="163" />
+      <location filename="../cmgui/views/fleet_page.py" line="158" />
+      <location filename="../cmgui/views/fleet_page.py" line="164" />
       <source>Choose a file</source>
       <translation>Scegli un file</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="139" />
+      <location filename="../cmgui/views/fleet_page.py" line="140" />
       <source>Secrets go to the system keyring; they are read from the files you name and never written to the settings.</source>
       <translation>I segreti vanno nel portachiavi di sistema; vengono letti dai file indicati e mai scritti nelle impostazioni.</translation>
     </message>
@@ -2181,7 +2181,7 @@ I dettagli sono in %2.</translation>
   <context>
     <name>FleetPage</name>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="490" />
+      <location filename="../cmgui/views/fleet_page.py" line="497" />
       <source>%n SIM(s)</source>
       <translation>
         <numerusform>%n SIM</numerusform>
@@ -2189,7 +2189,7 @@ I dettagli sono in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="219" />
+      <location filename="../cmgui/views/fleet_page.py" line="226" />
       <source>%n SIM(s) written to %1</source>
       <translation>
         <numerusform>%n SIM scritta in %1</numerusform>
@@ -2197,7 +2197,7 @@ I dettagli sono in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="607" />
+      <location filename="../cmgui/views/fleet_page.py" line="614" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%n carattere</numerusform>
@@ -2205,7 +2205,7 @@ I dettagli sono in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="608" />
+      <location filename="../cmgui/views/fleet_page.py" line="615" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n messaggio</numerusform>
@@ -2213,7 +2213,7 @@ I dettagli sono in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="216" />
+      <location filename="../cmgui/views/fleet_page.py" line="223" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -2221,93 +2221,105 @@ I dettagli sono in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="225" />
+      <location filename="../cmgui/views/fleet_page.py" line="232" />
       <source>&amp;Account:</source>
       <translation>&amp;Account:</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="232" />
+      <location filename="../cmgui/views/fleet_page.py" line="666" />
+      <source>&amp;Queue for the team</source>
+      <translation>Metti in &amp;coda per il team</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="239" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="236" />
+      <location filename="../cmgui/views/fleet_page.py" line="243" />
       <source>Add a fleet account</source>
       <translation>Aggiungi un account della flotta</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="235" />
+      <location filename="../cmgui/views/fleet_page.py" line="242" />
       <source>Add…</source>
       <translation>Aggiungi…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="477" />
+      <location filename="../cmgui/views/fleet_page.py" line="484" />
       <source>All backends</source>
       <translation>Tutti i backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="474" />
+      <location filename="../cmgui/views/fleet_page.py" line="481" />
       <source>All statuses</source>
       <translation>Tutti gli stati</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="194" />
-      <location filename="../cmgui/views/fleet_page.py" line="442" />
+      <location filename="../cmgui/views/fleet_page.py" line="198" />
+      <location filename="../cmgui/views/fleet_page.py" line="449" />
       <source>Audit log</source>
       <translation>Registro di controllo</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="350" />
+      <location filename="../cmgui/views/fleet_page.py" line="357" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="264" />
+      <location filename="../cmgui/views/fleet_page.py" line="271" />
       <source>Backend filter</source>
       <translation>Filtro backend</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="381" />
+      <location filename="../cmgui/views/fleet_page.py" line="388" />
       <source>CDRs</source>
       <translation>CDR</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="719" />
+      <location filename="../cmgui/views/fleet_page.py" line="755" />
       <source>CSV files (*.csv)</source>
       <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="643" />
+      <location filename="../cmgui/views/fleet_page.py" line="650" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="379" />
+      <location filename="../cmgui/views/fleet_page.py" line="386" />
       <source>Call detail records</source>
       <translation>Tabulati delle chiamate</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="429" />
+      <location filename="../cmgui/views/fleet_page.py" line="436" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="430" />
+      <location filename="../cmgui/views/fleet_page.py" line="437" />
       <source>Cancel the status change</source>
       <translation>Annulla il cambio di stato</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="275" />
+      <location filename="../cmgui/views/fleet_page.py" line="665" />
+      <source>Change &amp;now</source>
+      <translation>Cambia &amp;ora</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="282" />
       <source>Change status</source>
       <translation>Cambia stato</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="632" />
+      <location filename="../cmgui/views/fleet_page.py" line="639" />
+      <location filename="../cmgui/views/fleet_page.py" line="659" />
       <source>Change the status</source>
       <translation>Cambia lo stato</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="633" />
+      <location filename="../cmgui/views/fleet_page.py" line="640" />
+      <location filename="../cmgui/views/fleet_page.py" line="660" />
       <source>Change the status of %n SIM(s) to %1?</source>
       <translation>
         <numerusform>Cambiare lo stato di %n SIM in %1?</numerusform>
@@ -2315,7 +2327,7 @@ I dettagli sono in %2.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="650" />
+      <location filename="../cmgui/views/fleet_page.py" line="682" />
       <source>Changing %n SIM(s) to %1</source>
       <translation>
         <numerusform>Modifica di %n SIM in %1</numerusform>
@@ -2323,67 +2335,67 @@ I dettagli sono in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="270" />
+      <location filename="../cmgui/views/fleet_page.py" line="277" />
       <source>Columns</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="189" />
+      <location filename="../cmgui/views/fleet_page.py" line="193" />
       <source>Error</source>
       <translation>Errore</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="288" />
+      <location filename="../cmgui/views/fleet_page.py" line="295" />
       <source>Export CSV…</source>
       <translation>Esporta in CSV…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="718" />
+      <location filename="../cmgui/views/fleet_page.py" line="754" />
       <source>Export SIMs</source>
       <translation>Esporta le SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="182" />
+      <location filename="../cmgui/views/fleet_page.py" line="186" />
       <source>Fleet</source>
       <translation>Flotta</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="228" />
+      <location filename="../cmgui/views/fleet_page.py" line="235" />
       <source>Fleet account</source>
       <translation>Account della flotta</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="713" />
+      <location filename="../cmgui/views/fleet_page.py" line="749" />
       <source>Forget the account %1 and its secret?</source>
       <translation>Dimenticare l’account %1 e il suo segreto?</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="349" />
+      <location filename="../cmgui/views/fleet_page.py" line="356" />
       <source>ICCID</source>
       <translation>ICCID</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="351" />
+      <location filename="../cmgui/views/fleet_page.py" line="358" />
       <source>IMEI</source>
       <translation>IMEI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="350" />
+      <location filename="../cmgui/views/fleet_page.py" line="357" />
       <source>IMSI</source>
       <translation>IMSI</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="347" />
+      <location filename="../cmgui/views/fleet_page.py" line="354" />
       <source>Identity</source>
       <translation>Identità</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="183" />
+      <location filename="../cmgui/views/fleet_page.py" line="187" />
       <source>IoT SIMs on your platforms: find them, change their status, read their usage and CDRs, send them SMS.</source>
       <translation>Le SIM IoT delle tue piattaforme: trovale, cambiane lo stato, leggine consumi e CDR, invia loro SMS.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cmgui/views/fleet_page.py" line="671" />
+      <location filename="../cmgui/views/fleet_page.py" line="707" />
       <source>Job %1: %2 of %n SIM(s) changed.</source>
       <translation>
         <numerusform>Operazione %1: %2 di %n SIM modificata.</numerusform>
@@ -2391,175 +2403,185 @@ I dettagli sono in %2.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="372" />
+      <location filename="../cmgui/views/fleet_page.py" line="379" />
       <source>Load the last 30 days</source>
       <translation>Carica gli ultimi 30 giorni</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="351" />
+      <location filename="../cmgui/views/fleet_page.py" line="358" />
       <source>MSISDN</source>
       <translation>MSISDN</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="413" />
+      <location filename="../cmgui/views/fleet_page.py" line="420" />
       <source>Message length</source>
       <translation>Lunghezza del messaggio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="405" />
+      <location filename="../cmgui/views/fleet_page.py" line="412" />
       <source>Message text</source>
       <translation>Testo del messaggio</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="352" />
+      <location filename="../cmgui/views/fleet_page.py" line="359" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="559" />
+      <location filename="../cmgui/views/fleet_page.py" line="566" />
       <source>No usage reported</source>
       <translation>Nessun consumo segnalato</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="366" />
+      <location filename="../cmgui/views/fleet_page.py" line="373" />
       <source>Overview</source>
       <translation>Panoramica</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="367" />
-      <location filename="../cmgui/views/fleet_page.py" line="368" />
+      <location filename="../cmgui/views/fleet_page.py" line="374" />
+      <location filename="../cmgui/views/fleet_page.py" line="375" />
       <source>Packages</source>
       <translation>Pacchetti</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="352" />
+      <location filename="../cmgui/views/fleet_page.py" line="359" />
       <source>Plan</source>
       <translation>Piano</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="428" />
+      <location filename="../cmgui/views/fleet_page.py" line="435" />
       <source>Progress</source>
       <translation>Avanzamento</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="233" />
+      <location filename="../cmgui/views/fleet_page.py" line="693" />
+      <source>Queued as job %1: the team's server changes the SIMs.</source>
+      <translation>In coda come lavoro %1: il server del team cambia le SIM.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="662" />
+      <source>Queued, the team's server (cmcli serve --team) changes them, even after cmgui is closed; the audit log shows the job once it runs.</source>
+      <translation>In coda, il server del team (cmcli serve --team) le cambia, anche dopo la chiusura di cmgui; il registro di controllo mostra il lavoro appena parte.</translation>
+    </message>
+    <message>
+      <location filename="../cmgui/views/fleet_page.py" line="240" />
       <source>Read every SIM from the platform again</source>
       <translation>Rileggi tutte le SIM dalla piattaforma</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="238" />
+      <location filename="../cmgui/views/fleet_page.py" line="245" />
       <source>Remove</source>
       <translation>Rimuovi</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="712" />
+      <location filename="../cmgui/views/fleet_page.py" line="748" />
       <source>Remove the account</source>
       <translation>Rimuovi l’account</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="239" />
+      <location filename="../cmgui/views/fleet_page.py" line="246" />
       <source>Remove the fleet account</source>
       <translation>Rimuovi l’account della flotta</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="445" />
+      <location filename="../cmgui/views/fleet_page.py" line="452" />
       <source>Resume the job</source>
       <translation>Riprendi l’operazione</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="696" />
+      <location filename="../cmgui/views/fleet_page.py" line="732" />
       <source>Resuming job %1</source>
       <translation>Ripresa dell’operazione %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="446" />
+      <location filename="../cmgui/views/fleet_page.py" line="453" />
       <source>Run a job that was cut off again; SIMs it changed already are left alone</source>
       <translation>Riesegui un’operazione interrotta; le SIM già modificate non vengono toccate</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="414" />
+      <location filename="../cmgui/views/fleet_page.py" line="421" />
       <source>S&amp;end</source>
       <translation>&amp;Invia</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="344" />
+      <location filename="../cmgui/views/fleet_page.py" line="351" />
       <source>SIM details</source>
       <translation>Dettagli della SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="193" />
-      <location filename="../cmgui/views/fleet_page.py" line="300" />
+      <location filename="../cmgui/views/fleet_page.py" line="197" />
+      <location filename="../cmgui/views/fleet_page.py" line="307" />
       <source>SIMs</source>
       <translation>SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="285" />
+      <location filename="../cmgui/views/fleet_page.py" line="292" />
       <source>SIMs from a CSV file → %1…</source>
       <translation>SIM da un file CSV → %1…</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="642" />
+      <location filename="../cmgui/views/fleet_page.py" line="649" />
       <source>SIMs to change</source>
       <translation>SIM da modificare</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="382" />
+      <location filename="../cmgui/views/fleet_page.py" line="389" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="621" />
+      <location filename="../cmgui/views/fleet_page.py" line="628" />
       <source>SMS sent (%1)</source>
       <translation>SMS inviato (%1)</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="401" />
+      <location filename="../cmgui/views/fleet_page.py" line="408" />
       <source>SMS with this SIM</source>
       <translation>SMS con questa SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="257" />
+      <location filename="../cmgui/views/fleet_page.py" line="264" />
       <source>Search ICCID, IMSI, MSISDN, IMEI or name</source>
       <translation>Cerca ICCID, IMSI, MSISDN, IMEI o nome</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="258" />
+      <location filename="../cmgui/views/fleet_page.py" line="265" />
       <source>Search SIMs</source>
       <translation>Cerca SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="280" />
+      <location filename="../cmgui/views/fleet_page.py" line="287" />
       <source>Selected SIMs → %1</source>
       <translation>SIM selezionate → %1</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="349" />
+      <location filename="../cmgui/views/fleet_page.py" line="356" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="680" />
+      <location filename="../cmgui/views/fleet_page.py" line="716" />
       <source>Status change</source>
       <translation>Cambio di stato</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="262" />
+      <location filename="../cmgui/views/fleet_page.py" line="269" />
       <source>Status filter</source>
       <translation>Filtro di stato</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="578" />
+      <location filename="../cmgui/views/fleet_page.py" line="585" />
       <source>This platform does not send SMS to SIMs</source>
       <translation>Questa piattaforma non invia SMS alle SIM</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="356" />
+      <location filename="../cmgui/views/fleet_page.py" line="363" />
       <source>Usage</source>
       <translation>Consumi</translation>
     </message>
     <message>
-      <location filename="../cmgui/views/fleet_page.py" line="404" />
-      <location filename="../cmgui/views/fleet_page.py" line="577" />
+      <location filename="../cmgui/views/fleet_page.py" line="411" />
+      <location filename="../cmgui/views/fleet_page.py" line="584" />
       <source>Write a message to the SIM</source>
       <translation>Scrivi un messaggio alla SIM</translation>
     </message>
@@ -5127,12 +5149,12 @@ Scegliere cosa fa cmgui con essi:</translation>
   <context>
     <name>TeamJobsController</name>
     <message>
-      <location filename="../cmgui/controllers/team_jobs.py" line="177" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="192" />
       <source>Cancelling the job</source>
       <translation>Annullamento del lavoro</translation>
     </message>
     <message>
-      <location filename="../cmgui/controllers/team_jobs.py" line="171" />
+      <location filename="../cmgui/controllers/team_jobs.py" line="186" />
       <source>Job %1 is no longer waiting for the team's server; only a waiting job can be cancelled.</source>
       <translation>Il lavoro %1 non è più in attesa del server del team; si può annullare solo un lavoro in attesa.</translation>
     </message>
@@ -5142,6 +5164,14 @@ Scegliere cosa fa cmgui con essi:</translation>
       <translation>
         <numerusform>Messa in coda di %n messaggio</numerusform>
         <numerusform>Messa in coda di %n messaggi</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cmgui/controllers/team_jobs.py" line="170" />
+      <source>Queueing the status change of %n SIM(s)</source>
+      <translation>
+        <numerusform>Messa in coda del cambio di stato di %n SIM</numerusform>
+        <numerusform>Messa in coda del cambio di stato di %n SIM</numerusform>
       </translation>
     </message>
     <message>

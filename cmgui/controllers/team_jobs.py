@@ -155,6 +155,21 @@ class TeamJobsController(QObject):
         return self._run(queue(), self.tr("Queueing %n message(s)", "", len(wanted)),
                          self._queued)
 
+    def queue_status_change(self, account: str, status: str,
+                            iccids: Sequence[str]) -> AsyncOperation | None:
+        """Queue a bulk SIM status change on ``account`` for the team's server."""
+        jobs = self.jobs
+        if jobs is None or not account or not iccids:
+            return None
+        wanted = list(iccids)
+
+        async def queue() -> int:
+            job = await jobs.queue_status_change(account, status, wanted)
+            return job.id
+
+        return self._run(queue(), self.tr("Queueing the status change of %n SIM(s)", "",
+                                          len(wanted)), self._queued)
+
     def _queued(self, job_id: int | None) -> None:
         if job_id is not None:
             self.queued.emit(job_id)

@@ -53,6 +53,7 @@ from cmgui.views.widgets import Card, InfoGrid, PageHeader, page_layout
 
 if TYPE_CHECKING:
     from cmgui.controllers.fleet import FleetController
+    from cmgui.controllers.team_jobs import TeamJobsController
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -174,9 +175,12 @@ class AddAccountDialog(QDialog):
 class FleetPage(QWidget):
     """The Fleet page over a :class:`~cmgui.controllers.fleet.FleetController`."""
 
-    def __init__(self, ctrl: FleetController, parent: QWidget | None = None) -> None:
+    def __init__(self, ctrl: FleetController, parent: QWidget | None = None, *,
+                 team_jobs: TeamJobsController | None = None) -> None:
         super().__init__(parent)
         self.ctrl = ctrl
+        #: On a team's store a change can be queued for the team's server instead.
+        self.team_jobs = team_jobs if team_jobs is not None and team_jobs.available else None
         lay = page_layout(self)
         lay.addWidget(PageHeader(
             self.tr("Fleet"),
@@ -207,6 +211,9 @@ class FleetPage(QWidget):
         ctrl.cdrsReady.connect(self._on_cdrs)
         ctrl.smsSent.connect(self._on_sms_sent)
         ctrl.exported.connect(self._on_exported)
+        if self.team_jobs is not None:
+            self.team_jobs.queued.connect(self._on_queued)
+            self.team_jobs.errorOccurred.connect(self.show_error)
         self._fill_accounts()
 
     def _on_refreshed(self, _n: int) -> None:
@@ -644,8 +651,33 @@ class FleetPage(QWidget):
         if path:
             self._change(status, self.ctrl.iccids_from_csv(path))
 
+    def ask_change(self, status: str, count: int) -> str:
+        """How to change ``count`` SIMs: "now" (from this computer), "queue" (for the team's
+        server, on a team's store) or "" (not at all). Tests replace this."""
+        if self.team_jobs is None:
+            return "now" if self.confirm(status, count) else ""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the status"),
+                          self.tr("Change the status of %n SIM(s) to %1?", "", count)
+                          .replace("%1", status), QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr(
+            "Queued, the team's server (cmcli serve --team) changes them, even after cmgui is "
+            "closed; the audit log shows the job once it runs."))
+        now = box.addButton(self.tr("Change &now"), QMessageBox.ButtonRole.AcceptRole)
+        queue = box.addButton(self.tr("&Queue for the team"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "now" if clicked is now else "queue" if clicked is queue else ""
+
     def _change(self, status: str, iccids: list[str]) -> None:
-        if not iccids or not self.confirm(status, len(iccids)):
+        if not iccids:
+            return
+        how = self.ask_change(status, len(iccids))
+        if how == "queue" and self.team_jobs is not None:
+            self.show_error("")
+            self.team_jobs.queue_status_change(self.ctrl.account, status, iccids)
+            return
+        if how != "now":
             return
         self.job_label.setText(self.tr("Changing %n SIM(s) to %1", "", len(iccids)).replace(
             "%1", status))
@@ -656,6 +688,10 @@ class FleetPage(QWidget):
         self._update_enabled()
         if self.ctrl.job is not None:
             self.ctrl.job.finished.connect(self._on_job_over)
+
+    def _on_queued(self, job_id: int) -> None:
+        self.status.setText(self.tr("Queued as job %1: the team's server changes the SIMs.")
+                            .replace("%1", str(job_id)))
 
     def _on_job_progress(self, done: int, total: int, _result: object) -> None:
         self.job_progress.setRange(0, total)

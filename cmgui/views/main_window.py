@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         elif name == "fleet":
             from cmgui.views.fleet_page import FleetPage
 
-            page = FleetPage(app.fleet)
+            page = FleetPage(app.fleet, team_jobs=app.team_jobs)
         else:
             from cmgui.views.gateway_page import GatewayPage
 

@@ -253,3 +253,57 @@ def test_the_column_chooser_hides_and_shows_columns(page: FleetPage) -> None:
     assert not page.table.isColumnHidden(imsi)
     actions[0].setChecked(False)
     assert page.table.isColumnHidden(0)
+
+
+def test_on_a_team_store_a_change_can_be_queued_for_the_team(
+        workspace: FleetWorkspace, fleet: GatedFleet, qtbot: QtBot, loop: Any,
+        pg_url: str) -> None:
+    from cmgui.controllers.team_jobs import TeamJobsController
+    from cmgui.service.team_jobs import TeamJobs
+    from cmgui.store.engine import open_database
+    from cmgui.store.job_queue import JobQueue
+
+    open_database(pg_url).close()
+    team = TeamJobsController(TeamJobs(pg_url, "ann"))
+    ctrl = FleetController(workspace)
+    view = FleetPage(ctrl, team_jobs=team)
+    qtbot.addWidget(view)
+    view.show()
+    asked: list[tuple[str, int]] = []
+
+    def ask(status: str, count: int) -> str:
+        asked.append((status, count))
+        return "queue"
+
+    view.ask_change = ask  # type: ignore[method-assign]
+    queued: list[int] = []
+    team.queued.connect(queued.append)
+    try:
+        ctrl.select_account("demo")
+        run(loop, until(lambda: ctrl.sims.rowCount() == 300))
+        _select_rows(view, [1, 2, 3])
+        chosen = view.selected_iccids()
+        view.change_selected("SUSPENDED")
+        run(loop, until(lambda: queued and team.model.rowCount() == 1))
+        assert asked == [("SUSPENDED", 3)]
+        assert [team.model.index(0, c).data() for c in (1, 2, 3, 6)] == [
+            "SIM status to SUSPENDED", "demo", "ann", "0/3"]
+        assert "Queued as job" in view.status.text()
+        assert ctrl.job is None and view.job_bar.isHidden()  # nothing changed from here
+        assert [fleet.by_iccid[i].status for i in chosen] == ["ACTIVE"] * 3
+
+        async def payload() -> dict[str, Any]:
+            queue = JobQueue(pg_url)
+            try:
+                job = await queue.job(queued[0])
+                assert job is not None
+                return job.payload
+            finally:
+                await queue.close()
+
+        assert run(loop, payload()) == {"status": "SUSPENDED", "iccids": chosen}
+    finally:
+        run(loop, team.close())
+        run(loop, ctrl.shutdown())
+        delete_now(ctrl)
+        delete_now(team)
