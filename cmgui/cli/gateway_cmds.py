@@ -435,7 +435,7 @@ async def cmd_listen(args: argparse.Namespace, out: Output) -> int:
             done.set()
 
     try:
-        async with push_receiver(host, port, gateway_key, archive, out,
+        async with push_receiver(host, port, [gateway_key] if gateway_key else [], archive, out,
                                  on_event=show) as receiver:
             shown = receiver.url
             if host in ("0.0.0.0", "::", ""):

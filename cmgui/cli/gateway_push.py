@@ -1,11 +1,13 @@
-"""``cmcli serve --team --gateway-push HOST:PORT``: the team's receiver of a gateway's pushes.
+"""``cmcli serve --team --gateway-push HOST:PORT``: the team's receiver of the gateways' pushes.
 
 It archives what ``cmcli gateway listen`` archives (inbound SMS with their port and SIM,
-delivery states) into the shared store, under the gateway's address (``-g``, ``$CMGUI_GATEWAY``
-or the only gateway logged in to), the same key the team's polling and every other receiver use,
-so a message pushed twice, pushed and polled, or received by two servers is archived once (the
-store's unique keys). With no gateway logged in, messages are filed under the pushing gateway's
-serial number (``sn:…``).
+delivery states) into the shared store, under each gateway's address, the same key the team's
+polling and every other receiver use, so a message pushed twice, pushed and polled, or received
+by two servers is archived once (the store's unique keys). Every gateway of the team pushes to
+the one URL: the gateways logged in to on this machine (or the one ``-g``/``$CMGUI_GATEWAY``
+names) are asked once for their serial number, which every push carries, and each push is
+filed under its gateway. A push from a gateway not known here is filed under its serial number
+(``sn:…``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any
 
 from cmgui.cli.common import CliError, Output
@@ -29,73 +31,121 @@ from cmgui.store.engine import Database
 from cmgui.store.gateway import GatewayArchive
 
 
-def push_gateway(args: argparse.Namespace) -> str | None:
-    """The gateway whose pushes are received; None (serial numbers) when none is named or
-    logged in to."""
-    named = getattr(args, "gateway", None)
-    if not named and not saved_gateways() and not os.environ.get(ENV_GATEWAY):
-        return None
-    return resolve_gateway(args)
+def push_gateways(args: argparse.Namespace) -> list[str]:
+    """The gateways whose pushes are received: the one named (``-g``, ``$CMGUI_GATEWAY``),
+    else every gateway logged in to on this machine (none: serial numbers)."""
+    if getattr(args, "gateway", None) or os.environ.get(ENV_GATEWAY):
+        return [resolve_gateway(args)]
+    return [entry.address for entry in saved_gateways()]
 
 
-@contextlib.asynccontextmanager
-async def push_receiver(
-    host: str, port: int, gateway_key: str | None, archive: GatewayArchive, out: Output, *,
-    on_event: Callable[[ps.PushEvent, bool | None], None] | None = None, option: str = "",
-) -> AsyncIterator[PushReceiver]:
-    """Receive a gateway's pushes on ``host``:``port`` into ``archive`` while the body runs,
-    with the SIM of each port when ``gateway_key`` names the gateway (asked again whenever a SIM
-    registers); ``on_event(event, archived)`` after each. ``option`` names the command-line
-    option in the error when the address cannot be listened on."""
-    ports: dict[int, Any] = {}
-    gateway: DinstarGateway | None = None
-    if gateway_key is not None:
-        gateway = DinstarGateway(gateway_key, archive=False)
+class _Source:
+    """One gateway whose pushes are expected: its archiver, and its ports' SIMs (asked again
+    whenever a SIM registers)."""
+
+    def __init__(self, key: str | None, archive: GatewayArchive) -> None:
+        self.key = key
+        self.gateway: DinstarGateway | None = None
+        self.ports: dict[int, Any] = {}
+        self.archiver = listen.PushArchiver(archive, key, lambda: self.ports)
+
+    async def open(self, out: Output) -> None:
+        if self.key is None:
+            return
+        gateway = DinstarGateway(self.key, archive=False)
         try:
             await gateway.open()
-            ports = await listen.fetch_ports(gateway)
+            self.ports = await listen.fetch_ports(gateway)
         except CmapiError as err:
             reason = err.data.get("reason") if isinstance(err.data, dict) else err
-            out.stderr.write(f"cmcli: the gateway cannot be asked for its SIMs ({reason}); "
+            out.stderr.write(f"cmcli: {self.key} cannot be asked for its SIMs ({reason}); its "
                              "pushed messages are archived without them\n")
             await gateway.close()
-            gateway = None
-    archiver = listen.PushArchiver(archive, gateway_key, lambda: ports)
+            return
+        self.gateway = gateway
 
-    async def sink(events: list[ps.PushEvent]) -> None:
-        nonlocal ports
-        for event in events:
-            kept = await archiver.handle(event)  # an error: answered 503, sent again
-            if gateway is not None and isinstance(event, ps.PushRegister):
-                ports = await listen.fetch_ports(gateway)
-            if on_event is not None:
-                on_event(event, kept)
+    @property
+    def serial(self) -> str:
+        return self.gateway.serial if self.gateway is not None else ""
 
-    def unreadable(message: str) -> None:
-        out.stderr.write(f"cmcli: {message}\n")
+    async def handle(self, event: ps.PushEvent) -> bool | None:
+        kept = await self.archiver.handle(event)  # an error: answered 503, sent again
+        if self.gateway is not None and isinstance(event, ps.PushRegister):
+            self.ports = await listen.fetch_ports(self.gateway)
+        return kept
 
-    receiver = PushReceiver(sink, host, port, on_error=unreadable)
-    try:
-        try:
-            await receiver.start()
-        except OSError as exc:
-            raise CliError(f"{option + ': ' if option else ''}cannot listen on {host}:{port}: "
-                           f"{exc.strerror or exc}") from None
-        yield receiver
-    finally:
-        await receiver.stop()
+    async def close(self) -> None:
+        gateway, self.gateway = self.gateway, None
         if gateway is not None:
             await gateway.close()
 
 
 @contextlib.asynccontextmanager
-async def receiving_pushes(listen_at: str, gateway_key: str | None, db: Database,
+async def push_receiver(
+    host: str, port: int, gateways: Sequence[str], archive: GatewayArchive, out: Output, *,
+    on_event: Callable[[ps.PushEvent, bool | None], None] | None = None, option: str = "",
+) -> AsyncIterator[PushReceiver]:
+    """Receive the pushes of ``gateways`` (their addresses; none: filed by serial number) on
+    ``host``:``port`` into ``archive`` while the body runs, with the SIM of each port;
+    ``on_event(event, archived)`` after each. With one gateway every push is its own; with
+    several, each push goes to the gateway whose serial number it carries. ``option`` names
+    the command-line option in the error when the address cannot be listened on."""
+    sources = [_Source(key, archive) for key in dict.fromkeys(gateways)]
+    unknown = _Source(None, archive)
+    try:
+        for source in sources:
+            await source.open(out)
+        by_serial = {s.serial: s for s in sources if s.serial}
+        for source in sources:
+            if len(sources) > 1 and not source.serial:
+                out.stderr.write(f"cmcli: {source.key} did not say its serial number; its "
+                                 "pushes are filed under their serial number (sn:…)\n")
+        warned: set[str] = set()
+
+        def source_of(event: ps.PushEvent) -> _Source:
+            if len(sources) == 1:
+                return sources[0]
+            found = by_serial.get(event.sn)
+            if found is None and sources and event.sn not in warned:
+                warned.add(event.sn)
+                out.stderr.write(f"cmcli: a push from serial number {event.sn or '?'}, no "
+                                 "gateway logged in to here; filed under sn:" + event.sn + "\n")
+            return found or unknown
+
+        async def sink(events: list[ps.PushEvent]) -> None:
+            for event in events:
+                kept = await source_of(event).handle(event)
+                if on_event is not None:
+                    on_event(event, kept)
+
+        def unreadable(message: str) -> None:
+            out.stderr.write(f"cmcli: {message}\n")
+
+        receiver = PushReceiver(sink, host, port, on_error=unreadable)
+        try:
+            try:
+                await receiver.start()
+            except OSError as exc:
+                raise CliError(f"{option + ': ' if option else ''}cannot listen on {host}:{port}: "
+                               f"{exc.strerror or exc}") from None
+            yield receiver
+        finally:
+            await receiver.stop()
+    finally:
+        for source in sources:
+            await source.close()
+
+
+@contextlib.asynccontextmanager
+async def receiving_pushes(listen_at: str, gateways: Sequence[str], db: Database,
                            out: Output) -> AsyncIterator[PushReceiver]:
-    """Receive pushes on ``listen_at`` (HOST:PORT) into ``db`` while the body runs."""
+    """Receive the pushes of ``gateways`` on ``listen_at`` (HOST:PORT) into ``db`` while the
+    body runs."""
     host, port = parse_listen(listen_at)
-    async with push_receiver(host, port, gateway_key, GatewayArchive(db), out,
+    async with push_receiver(host, port, gateways, GatewayArchive(db), out,
                              option="--gateway-push") as receiver:
+        under = ", ".join(gateways) if gateways else "the gateway serial number"
         out.stderr.write(f"cmcli: gateway pushes to {receiver.url} are archived in {db.url}"
-                         f" under {gateway_key or 'the gateway serial number'}\n")
+                         f" under {under}\n")
         out.stderr.flush()
         yield receiver

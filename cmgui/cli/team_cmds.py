@@ -278,19 +278,19 @@ async def team_poller(out: Output, *, upstream: bool = True,
     """Be the team's poller (``cmcli serve --team``) while the body runs; with
     ``args.gateway_push`` also the receiver of a gateway's pushes (``cmgui.cli.gateway_push``)."""
     from cmgui.cli.fleet_cmds import builtin_platforms
-    from cmgui.cli.gateway_push import push_gateway, receiving_pushes
+    from cmgui.cli.gateway_push import push_gateways, receiving_pushes
     from cmgui.service.team_poller import TeamPoller
 
     builtin_platforms()
     push_at = getattr(args, "gateway_push", None)
-    push_key = push_gateway(args) if args is not None and push_at else None
+    push_keys = push_gateways(args) if args is not None and push_at else []
     async with shared_store() as (url, db), contextlib.AsyncExitStack() as stack:
         standing = await Team(TeamStore(db)).standing()
         if standing.role == "viewer":
             raise FleetError(f"{standing.user} is a viewer on this team; the team's poller "
                              "runs jobs and needs an operator's or admin's login")
         if push_at:
-            await stack.enter_async_context(receiving_pushes(push_at, push_key, db, out))
+            await stack.enter_async_context(receiving_pushes(push_at, push_keys, db, out))
         poller = TeamPoller(url, db, upstream=upstream)
         task = asyncio.create_task(poller.run(), name="cmgui-team-poller")
         out.stderr.write(f"cmcli: the team's poller runs queued jobs from {db.url}"

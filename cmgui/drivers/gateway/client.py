@@ -124,6 +124,8 @@ class GatewayClient:
                                 max_keepalive_connections=MAX_CONNECTIONS),
             transport=transport, follow_redirects=False)
         self.requests_sent = 0
+        #: The gateway's serial number, from the last answer that carried one ("" before).
+        self.serial = ""
 
     @property
     def gateway(self) -> str:
@@ -154,6 +156,8 @@ class GatewayClient:
         except httpx.HTTPError as exc:
             raise await self._transport_error(exc) from None
         body = response.content
+        if serial := rs.serial_number(body[:4096]):
+            self.serial = serial
         if response.status_code == 401:
             raise self._refused()
         if response.is_success:

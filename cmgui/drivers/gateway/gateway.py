@@ -69,6 +69,12 @@ class DinstarGateway(Gateway):
         if self._session is None:
             self._session = await open_session(self.gw, **self._options)
 
+    @property
+    def serial(self) -> str:
+        """The serial number the gateway gave in its answers ("" until one did): its pushes
+        carry it."""
+        return self._session.client.serial if self._session is not None else ""
+
     async def close(self) -> None:
         session, self._session = self._session, None
         if session is not None:

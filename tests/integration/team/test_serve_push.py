@@ -4,6 +4,7 @@ polling the same gateway, archives nothing twice."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import signal
 import sys
@@ -60,7 +61,7 @@ async def test_serve_receives_pushes_into_the_shared_store_once(
             body = {"sn": server.model.config.sn, "sms": [message.to_json()]}
         # a second receiver of the same gateway is pushed the same message: kept once
         out = Output(json_mode=False)
-        async with receiving_pushes("127.0.0.1:0", None, team_db, out) as second, \
+        async with receiving_pushes("127.0.0.1:0", [], team_db, out) as second, \
                 aiohttp.ClientSession() as http, http.post(second.url, json=body) as answer:
             assert answer.status == 200
         assert await _inbound(team_db) == [(3, "to the team")]
@@ -87,7 +88,7 @@ async def test_a_message_pushed_and_polled_is_archived_once(
     out = Output(json_mode=False)
     push_at = f"127.0.0.1:{free_port()}"
     config = fast_config(push_types=frozenset({"sms"}))
-    async with receiving_pushes(push_at, address, team_db, out) as receiver, \
+    async with receiving_pushes(push_at, [address], team_db, out) as receiver, \
             VirtualGatewayServer(config, push_url=receiver.url, port=gateway_port) as server:
         assert server.address == address
         server.model.inject_sms(5, "+4917001", "pushed, then polled")
@@ -101,3 +102,45 @@ async def test_a_message_pushed_and_polled_is_archived_once(
             outcome = await polling.sync_inbound()
     assert (outcome.new, outcome.duplicates) == (0, 1)
     assert await _inbound(team_db) == [(5, "pushed, then polled")]
+
+
+async def test_every_gateway_of_the_team_pushes_to_one_url(
+        team_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cmgui.cli.gateway_push import push_gateways
+    from cmgui.service.saved_devices import GATEWAY, SavedDevices, SavedEntry
+
+    monkeypatch.setenv("CMGUI_GATEWAY_PASSWORD", "admin")
+    monkeypatch.delenv("CMGUI_GATEWAY", raising=False)
+    push_port = free_port()
+    url = f"http://127.0.0.1:{push_port}/gateway/push"
+    out = Output(json_mode=False)
+    async with virtual_gateway(push_url=url, push_types=frozenset({"sms"}),
+                               sn="aaaa-0001") as first, \
+            virtual_gateway(push_url=url, push_types=frozenset({"sms"}),
+                            sn="bbbb-0002") as second:
+        for server in (first, second):
+            SavedDevices().put(SavedEntry.new(GATEWAY, server.address, user="admin", ports=8))
+        wanted = push_gateways(argparse.Namespace(gateway=None))
+        assert sorted(wanted) == sorted([first.address, second.address])
+        async with receiving_pushes(f"127.0.0.1:{push_port}", wanted, team_db, out) as receiver:
+            assert receiver.url == url
+            first.model.inject_sms(0, "+4917001", "to the first")
+            second.model.inject_sms(2, "+4917002", "to the second")
+            body = {"sn": "cccc-0003", "sms": [{"incoming_sms_id": 9, "port": 4,
+                                                "number": "+4917003", "smsc": "",
+                                                "timestamp": "2026-12-07 10:00:00",
+                                                "text": "from a stranger"}]}
+            async with aiohttp.ClientSession() as http, http.post(url, json=body) as answer:
+                assert answer.status == 200
+
+            async def all_three() -> bool:
+                return len(await asyncio.to_thread(GatewayArchive(team_db).inbound)) == 3
+
+            await until_noticed(team_db.url, all_three)
+    rows = {r.text: r for r in await asyncio.to_thread(GatewayArchive(team_db).inbound)}
+    assert (rows["to the first"].gateway, rows["to the first"].port) == (first.address, 0)
+    assert (rows["to the second"].gateway, rows["to the second"].port) == (second.address, 2)
+    # each with the SIM its gateway said that port holds
+    assert (rows["to the first"].imsi, rows["to the second"].imsi) == (
+        "001010000000000", "001010000000002")
+    assert rows["from a stranger"].gateway == "sn:cccc-0003"

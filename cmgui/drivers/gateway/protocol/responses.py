@@ -8,6 +8,7 @@ bare objects. An ``error_code`` outside what the call accepts becomes :class:`Ga
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,6 +56,17 @@ class GatewayApiError(Exception):
             code, f"the gateway answered with error {code}")
         self.detail = detail
         super().__init__(f"{call}: {self.meaning} (error {code})")
+
+
+_SERIAL = re.compile(rb'"sn"\s*:\s*"([^"\\]{1,64})"')
+
+
+def serial_number(body: bytes) -> str:
+    """The gateway's serial number (``sn``) an answer carries, "" if none: what its pushes
+    say it by, so one receiver can tell several gateways apart. Read without parsing the
+    answer (the parser of the call reads it once, tolerantly)."""
+    found = _SERIAL.search(body)
+    return found.group(1).decode("ascii", "replace").strip() if found else ""
 
 
 def checked(body: bytes | str | Mapping[str, Any], call: str,
