@@ -96,10 +96,24 @@ def _main(argv: Sequence[str] | None) -> int:
         level=logging.WARNING - 10 * min(args.verbose, 2),
         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     out = Output(json_mode=args.json)
+    _vendor_settings()
     with _store_option(getattr(args, "store", None)):
         if getattr(args, "sync_handler", None) is not None:
             return int(args.sync_handler(args, out))
         return asyncio.run(run_handler(args.handler, args, out))
+
+
+def _vendor_settings() -> None:
+    """The settings a vendor's provisioning fixed apply to cmcli as to the app (the store in
+    use, where secrets go); the command line and the environment still win. A provisioning
+    file with mistakes is used as far as it is right (``cmcli provisioning check`` lists
+    them)."""
+    from cmgui.service.provisioned_settings import open_settings
+
+    try:
+        open_settings()
+    except (OSError, ValueError) as exc:  # an unreadable settings folder: nothing is fixed
+        logging.getLogger("cmgui.cli").info("the vendor's settings are not applied: %s", exc)
 
 
 @contextlib.contextmanager

@@ -1,8 +1,9 @@
 """Settings as the vendor provisioned them: fixed values forced, hidden ones known.
 
 :class:`ProvisionedSettings` is :class:`~cmgui.store.settings.Settings` with the provisioning's
-fixed values forced: reading one gives the vendor's value (whatever the file says), changing
-one raises :class:`SettingFixed`. The user's own value stays in ``settings.json``, so it is
+fixed values forced: reading one gives the vendor's value (whatever the file says; every
+:class:`~cmgui.store.settings.Settings` of the folder does, once this is built), changing one
+raises :class:`SettingFixed`. The user's own value stays in ``settings.json``, so it is
 back if the vendor's file goes. Light to import: the app reads it before its first paint.
 """
 
@@ -13,7 +14,7 @@ from typing import Any
 
 from cmgui.paths import config_dir
 from cmgui.service.provisioning import Provisioning, current
-from cmgui.store.settings import Settings
+from cmgui.store.settings import Settings, fix_values
 
 
 class SettingFixed(ValueError):
@@ -25,24 +26,16 @@ class ProvisionedSettings(Settings):
 
     def __init__(self, directory: Path | str, provisioning: Provisioning) -> None:
         self.provisioning = provisioning
+        # Every reader of this folder's settings sees the fixed values from now on: where
+        # secrets go, the store in use (cmgui.store.engine), cmcli as the app.
+        fix_values(directory, provisioning.fixed)
         super().__init__(directory)
-        if "secrets.storage" in provisioning.fixed:  # where secrets go follows it too
-            from cmgui.store.secrets import fix_setting_choice
-
-            fix_setting_choice(Path(directory), str(provisioning.fixed["secrets.storage"]))
 
     def is_fixed(self, name: str) -> bool:
         return name in self.provisioning.fixed
 
     def is_hidden(self, name: str) -> bool:
         return name in self.provisioning.hidden
-
-    def get(self, name: str) -> Any:
-        if name in self.provisioning.fixed:
-            setting = self._setting(name)
-            value = self.provisioning.fixed[name]
-            return float(value) if setting.type is float else value
-        return super().get(name)
 
     def set(self, name: str, value: Any) -> None:
         if name in self.provisioning.fixed:

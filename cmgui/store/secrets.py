@@ -97,26 +97,18 @@ _chosen_lock = threading.Lock()
 #: The setting (cmgui.store.settings) that keeps the user's answer to the no-keyring notice.
 SETTING = "secrets.storage"
 _setting_cache: dict[Path, tuple[int, str]] = {}
-#: ``secrets.storage`` as a vendor's provisioning fixed it, by configuration directory
-#: (:class:`cmgui.service.provisioned_settings.ProvisionedSettings` says so); it wins over the
-#: user's setting, as on the settings page.
-_vendor_fixed: dict[Path, str] = {}
-
-
-def fix_setting_choice(folder: Path, value: str) -> None:
-    """The vendor fixed ``secrets.storage`` of ``folder`` to ``value``."""
-    _vendor_fixed[folder.expanduser().resolve()] = value
 
 
 def _setting_choice() -> str:
-    """The ``secrets.storage`` setting ("" when unset), re-read only when the file changed."""
+    """The ``secrets.storage`` setting ("" when unset), re-read only when the file changed; a
+    vendor's fixed value wins, as on the settings page."""
     from cmgui.paths import config_dir
-    from cmgui.store.settings import FILE_NAME, Settings
+    from cmgui.store.settings import FILE_NAME, Settings, vendor_fixed
 
     folder = config_dir()
-    fixed = _vendor_fixed.get(folder.expanduser().resolve()) if _vendor_fixed else None
+    fixed = vendor_fixed(folder).get(SETTING)
     if fixed is not None:
-        return fixed
+        return str(fixed)
     try:
         stamp = (folder / FILE_NAME).stat().st_mtime_ns
     except OSError:

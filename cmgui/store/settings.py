@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,14 +128,36 @@ def _upgrade_1(values: dict[str, Any]) -> None:
 UPGRADES: list[Upgrade] = [_upgrade_1]
 
 
+#: Values a vendor's provisioning fixed, by configuration directory: every reader of that
+#: directory's settings sees them, the app and cmcli alike
+#: (:mod:`cmgui.service.provisioned_settings` registers them; docs/provisioning.md).
+_VENDOR_FIXED: dict[Path, dict[str, Any]] = {}
+
+
+def _folder_key(config_dir: Path | str) -> Path:
+    return Path(config_dir).expanduser().resolve()
+
+
+def fix_values(config_dir: Path | str, values: Mapping[str, Any]) -> None:
+    """The vendor fixed these settings of ``config_dir`` (replacing what was fixed before)."""
+    _VENDOR_FIXED[_folder_key(config_dir)] = dict(values)
+
+
+def vendor_fixed(config_dir: Path | str) -> Mapping[str, Any]:
+    """The settings of ``config_dir`` a vendor fixed, with their values."""
+    return _VENDOR_FIXED.get(_folder_key(config_dir), {}) if _VENDOR_FIXED else {}
+
+
 class Settings:
-    """The settings of one config directory."""
+    """The settings of one config directory; a value the vendor fixed (:func:`fix_values`)
+    is read as fixed, whatever the file says (the user's own value stays in the file)."""
 
     def __init__(
         self, config_dir: Path | str, *, registry: dict[str, Setting] | None = None,
         upgrades: Sequence[Upgrade] | None = None,
     ) -> None:
         self.path = Path(config_dir) / FILE_NAME
+        self._folder = _folder_key(config_dir)
         self.registry = SETTINGS if registry is None else registry
         self.upgrades = list(UPGRADES if upgrades is None else upgrades)
         self.problems: list[str] = []
@@ -224,6 +246,10 @@ class Settings:
 
     def get(self, name: str) -> Any:
         setting = self._setting(name)
+        fixed = _VENDOR_FIXED.get(self._folder) if _VENDOR_FIXED else None
+        if fixed is not None and name in fixed:
+            value = fixed[name]
+            return float(value) if setting.type is float else value
         if name in self._raw and name not in self._invalid:
             value = self._raw[name]
             return float(value) if setting.type is float else value

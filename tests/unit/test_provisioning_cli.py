@@ -79,3 +79,30 @@ def test_manual_network_selection_refused_when_the_vendor_forbids_it() -> None:
                  env={"CMGUI_PROVISIONING": str(BRANDED)})
     assert done.returncode == 1
     assert "Acme Modems allows automatic network selection only" in done.stderr
+
+
+def test_cmcli_follows_the_settings_a_vendor_fixed(tmp_path: Path) -> None:
+    """The store in use and where secrets go, fixed by the vendor, apply to cmcli as to the
+    app, whatever settings.json says; the environment and --store still win."""
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text(json.dumps({"version": 1, "values": {
+        "store_url": f"sqlite:///{tmp_path / 'mine.sqlite3'}", "secrets.storage": "none"}}),
+        encoding="utf-8")
+    vendor_store = f"sqlite:///{tmp_path / 'vendor.sqlite3'}"
+    provisioning = tmp_path / "provisioning.toml"
+    provisioning.write_text(
+        'schema_version = 1\n[product]\nname = "FieldLink"\nvendor = "Northwind IT"\n'
+        f'[settings.fixed]\n"store_url" = "{vendor_store}"\n"secrets.storage" = "file"\n',
+        encoding="utf-8")
+    env = {"CMGUI_CONFIG_DIR": str(config), "CMGUI_DATA_DIR": str(tmp_path / "data"),
+           "CMGUI_PROVISIONING": str(provisioning), "CMGUI_STORE": "", "CMGUI_SECRETS": ""}
+    done = cmcli("store", "path", env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == vendor_store
+    done = cmcli("store", "path", env={**env, "CMGUI_PROVISIONING": "none"})
+    assert done.stdout.strip() == f"sqlite:///{tmp_path / 'mine.sqlite3'}"  # the user's own
+    done = cmcli("--store", f"sqlite:///{tmp_path / 'given.sqlite3'}", "store", "path", env=env)
+    assert done.stdout.strip() == f"sqlite:///{tmp_path / 'given.sqlite3'}"
+    shown = json.loads(cmcli("provisioning", "show", "--json", env=env).stdout)
+    assert shown["fixedSettings"]["store_url"] == vendor_store
