@@ -13,6 +13,7 @@ filed under its gateway. A push from a gateway not known here is filed under its
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import os
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -50,8 +51,11 @@ class _Source:
         self.archiver = listen.PushArchiver(archive, key, lambda: self.ports)
 
     async def open(self, out: Output) -> None:
+        """Ask the gateway for its ports' SIMs (and so its serial number); said on ``out``
+        when it cannot be asked."""
         if self.key is None:
             return
+        await self.close()
         gateway = DinstarGateway(self.key, archive=False)
         try:
             await gateway.open()
@@ -98,23 +102,32 @@ async def push_receiver(
         by_serial = {s.serial: s for s in sources if s.serial}
         for source in sources:
             if len(sources) > 1 and not source.serial:
-                out.stderr.write(f"cmcli: {source.key} did not say its serial number; its "
-                                 "pushes are filed under their serial number (sn:…)\n")
-        warned: set[str] = set()
+                out.stderr.write(f"cmcli: {source.key} did not say its serial number yet; it "
+                                 "is asked again when a gateway not known here pushes\n")
+        asked: set[str] = set()
+        relearning = asyncio.Lock()
 
-        def source_of(event: ps.PushEvent) -> _Source:
+        async def source_of(event: ps.PushEvent) -> _Source:
             if len(sources) == 1:
                 return sources[0]
             found = by_serial.get(event.sn)
-            if found is None and sources and event.sn not in warned:
-                warned.add(event.sn)
-                out.stderr.write(f"cmcli: a push from serial number {event.sn or '?'}, no "
-                                 "gateway logged in to here; filed under sn:" + event.sn + "\n")
+            if found is None and event.sn not in asked:
+                asked.add(event.sn)  # a gateway that was away at start may be this one
+                async with relearning:  # one round at a time, whatever pushes arrive meanwhile
+                    for source in sources:
+                        if not source.serial:
+                            await source.open(out)
+                            if source.serial:
+                                by_serial[source.serial] = source
+                found = by_serial.get(event.sn)
+                if found is None:
+                    out.stderr.write(f"cmcli: a push from serial number {event.sn or '?'}, no "
+                                     f"gateway logged in to here; filed under sn:{event.sn}\n")
             return found or unknown
 
         async def sink(events: list[ps.PushEvent]) -> None:
             for event in events:
-                kept = await source_of(event).handle(event)
+                kept = await (await source_of(event)).handle(event)
                 if on_event is not None:
                     on_event(event, kept)
 

@@ -144,3 +144,31 @@ async def test_every_gateway_of_the_team_pushes_to_one_url(
     assert (rows["to the first"].imsi, rows["to the second"].imsi) == (
         "001010000000000", "001010000000002")
     assert rows["from a stranger"].gateway == "sn:cccc-0003"
+
+
+async def test_a_gateway_away_when_the_receiver_starts_is_known_by_its_first_push(
+        team_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cmgui.service.saved_devices import GATEWAY, SavedDevices, SavedEntry
+
+    monkeypatch.setenv("CMGUI_GATEWAY_PASSWORD", "admin")
+    push_port = free_port()
+    url = f"http://127.0.0.1:{push_port}/gateway/push"
+    later_port = free_port()
+    later_address = f"dinstar+http://127.0.0.1:{later_port}"
+    out = Output(json_mode=False)
+    async with virtual_gateway(push_url=url, push_types=frozenset({"sms"}),
+                               sn="aaaa-0001") as first:
+        for address in (first.address, later_address):
+            SavedDevices().put(SavedEntry.new(GATEWAY, address, user="admin", ports=8))
+        async with receiving_pushes(f"127.0.0.1:{push_port}", [first.address, later_address],
+                                    team_db, out):
+            config = fast_config(push_types=frozenset({"sms"}), sn="bbbb-0002")
+            async with VirtualGatewayServer(config, push_url=url, port=later_port) as later:
+                later.model.inject_sms(2, "+4917002", "back again")
+
+                async def archived() -> bool:
+                    return len(await asyncio.to_thread(GatewayArchive(team_db).inbound)) == 1
+
+                await until_noticed(team_db.url, archived)
+    [row] = await asyncio.to_thread(GatewayArchive(team_db).inbound)
+    assert (row.gateway, row.text, row.imsi) == (later_address, "back again", "001010000000002")
