@@ -64,7 +64,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         metavar="FILE", help="append what happens (window shown, device ready, "
                         "messages sent and received) to FILE as JSON lines, for tests")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    # Prints "mark PHASE MONOTONIC" lines as start-up goes and quits once the device is ready
+    # Prints "mark PHASE MONOTONIC CPU" lines as start-up goes and quits once the device is ready
     # for the user (the PIN dialog or the device's status shown): bench/bench_startup.py.
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--new-instance", action="store_true",
@@ -178,7 +178,7 @@ def _main(args: argparse.Namespace) -> int:
 
     def mark(phase: str) -> None:
         if args.exit_when_ready:
-            print(f"mark {phase} {time.monotonic():.6f}", flush=True)
+            print(f"mark {phase} {time.monotonic():.6f} {time.process_time():.6f}", flush=True)
 
     mark("qapplication")
     instance = None
@@ -222,7 +222,8 @@ def _main(args: argparse.Namespace) -> int:
 
         def painted(self) -> None:
             if args.exit_after_paint:
-                print(f"first-paint {time.monotonic():.6f}", flush=True)
+                print(f"first-paint {time.monotonic():.6f} {time.process_time():.6f}",
+                      flush=True)
             mark("first-paint")
             first_paint.quit()
 
