@@ -102,17 +102,24 @@ class TeamJobsController(QObject):
 
     def _run(self, coro: Coroutine[Any, Any, Any], label: str,
              done: Any = None) -> AsyncOperation:
+        """``coro`` as an operation; a refusal (a role that may not, a job not waiting, a store
+        away) ends it with the result None, its text in the operation's ``error`` and said on
+        ``errorOccurred``."""
+        started: list[AsyncOperation] = []
+
         async def guarded() -> Any:
             try:
                 return await coro
             except NotAllowed as err:  # the role, translated
-                self.errorOccurred.emit(user_message(err))
-                return None
+                said = user_message(err)
             except FAILURES as err:  # said in the user's terms already
-                self.errorOccurred.emit(str(err))
-                return None
+                said = str(err)
+            started[0].error = said
+            self.errorOccurred.emit(said)
+            return None
 
         op = AsyncOperation(guarded(), label=label, parent=self)
+        started.append(op)
         self._operations.add(op)
         op.failed.connect(self.errorOccurred)
         if done is not None:

@@ -211,9 +211,6 @@ class FleetPage(QWidget):
         ctrl.cdrsReady.connect(self._on_cdrs)
         ctrl.smsSent.connect(self._on_sms_sent)
         ctrl.exported.connect(self._on_exported)
-        if self.team_jobs is not None:
-            self.team_jobs.queued.connect(self._on_queued)
-            self.team_jobs.errorOccurred.connect(self.show_error)
         self._fill_accounts()
 
     def _on_refreshed(self, _n: int) -> None:
@@ -503,8 +500,9 @@ class FleetPage(QWidget):
             self.error.hide()
 
     def show_error(self, message: str) -> None:
+        """Show ``message`` above the tabs ("" hides the line)."""
         self.error.setText(message)
-        self.error.show()
+        self.error.setVisible(bool(message))
 
     def _update_enabled(self) -> None:
         has_account = bool(self.ctrl.account)
@@ -675,7 +673,9 @@ class FleetPage(QWidget):
         how = self.ask_change(status, len(iccids))
         if how == "queue" and self.team_jobs is not None:
             self.show_error("")
-            self.team_jobs.queue_status_change(self.ctrl.account, status, iccids)
+            op = self.team_jobs.queue_status_change(self.ctrl.account, status, iccids)
+            if op is not None:  # this page's own job: its outcome shows here
+                op.succeeded.connect(lambda job_id, op=op: self._on_queued(job_id, op.error))
             return
         if how != "now":
             return
@@ -689,7 +689,10 @@ class FleetPage(QWidget):
         if self.ctrl.job is not None:
             self.ctrl.job.finished.connect(self._on_job_over)
 
-    def _on_queued(self, job_id: int) -> None:
+    def _on_queued(self, job_id: int | None, error: str) -> None:
+        if job_id is None:
+            self.show_error(error)
+            return
         self.status.setText(self.tr("Queued as job %1: the team's server changes the SIMs.")
                             .replace("%1", str(job_id)))
 

@@ -83,8 +83,7 @@ class GatewayPage(QScrollArea):
         c.busyChanged.connect(self._on_busy)
         c.errorOccurred.connect(self.show_error)
         c.certificateQuestion.connect(self._on_certificate)
-        self.team_jobs.errorOccurred.connect(self.show_error)
-        self.team_jobs.queued.connect(self._on_queued)
+        self.team_jobs.errorOccurred.connect(self.show_error)  # the job list's, and refusals
         self.reload_gateways()
         self._on_gateway(c.address)
         self._on_status()
@@ -378,13 +377,16 @@ class GatewayPage(QScrollArea):
     def _queue(self) -> None:
         ports = self._bulk_wanted()
         if ports is not None:
-            self.team_jobs.queue_bulk_sms(
+            op = self.team_jobs.queue_bulk_sms(
                 self.ctrl.address, self.ctrl.recipients.template,
                 self.ctrl.recipients.recipients, ports=ports, report=self.report.isChecked())
+            if op is not None:
+                op.succeeded.connect(self._on_queued)
 
-    def _on_queued(self, job_id: int) -> None:
-        self.progress_text.setText(self.tr("Queued as job %1: the team's server sends it.")
-                                   .replace("%1", str(job_id)))
+    def _on_queued(self, job_id: int | None) -> None:
+        if job_id is not None:  # None: refused, and said as an error
+            self.progress_text.setText(self.tr("Queued as job %1: the team's server sends it.")
+                                       .replace("%1", str(job_id)))
 
     def _cancel_job(self) -> None:
         index = self.job_table.currentIndex()

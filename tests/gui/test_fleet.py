@@ -302,6 +302,21 @@ def test_on_a_team_store_a_change_can_be_queued_for_the_team(
                 await queue.close()
 
         assert run(loop, payload()) == {"status": "SUSPENDED", "iccids": chosen}
+
+        # Once the team has an admin and ann is not on its list, she is a viewer: refused,
+        # said on this page, and nothing queued.
+        from cmgui.service.team import Team
+        from cmgui.store.team import TeamStore
+
+        db = open_database(pg_url)
+        try:
+            run(loop, Team(TeamStore(db), "boss").add("boss", "admin"))
+        finally:
+            db.close()
+        view.change_selected("BLOCKED")
+        run(loop, until(lambda: view.error.isVisibleTo(view)))
+        assert view.error.text().startswith("ann may not queue jobs: on this team ann is a viewer")
+        assert team.model.rowCount() == 1 and len(queued) == 1
     finally:
         run(loop, team.close())
         run(loop, ctrl.shutdown())
