@@ -13,7 +13,7 @@ from typing import Any
 
 from cmgui.cli.common import CliError, Output
 from cmgui.store.copy import TableCount, copy_store
-from cmgui.store.engine import open_database, redact, resolve_url, scheme_of, sqlite_path
+from cmgui.store.engine import is_shared, open_database, redact, resolve_url, scheme_of, sqlite_path
 from cmgui.store.secrets import SecretStore, store_password_key
 
 
@@ -71,7 +71,7 @@ async def cmd_copy(args: argparse.Namespace, out: Output) -> int:
 
 async def cmd_password(args: argparse.Namespace, out: Output) -> int:
     url = args.url or resolve_url()
-    if scheme_of(url) != "postgresql":
+    if not is_shared(url):
         raise CliError(f"{redact(url)} is not a PostgreSQL store: it has no password")
     secrets = SecretStore()
     key = store_password_key(url)

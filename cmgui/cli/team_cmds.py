@@ -21,7 +21,7 @@ from cmgui.service.team import ROLES, Team, require_to_send_in_use
 from cmgui.service.team_jobs import TeamJobs, shared_url
 from cmgui.store.engine import Database, open_database
 from cmgui.store.errors import StoreError
-from cmgui.store.job_queue import FINAL, JobQueue, QueuedJob
+from cmgui.store.job_queue import FINAL, QueuedJob
 from cmgui.store.notify import RESYNC, Listener
 from cmgui.store.team import TeamStore
 
@@ -34,12 +34,6 @@ async def shared_store() -> AsyncIterator[tuple[str, Database]]:
         yield url, db
     finally:
         db.close()
-
-
-@contextlib.asynccontextmanager
-async def job_queue(url: str) -> AsyncIterator[JobQueue]:
-    async with team_jobs(url) as jobs:
-        yield jobs.queue()
 
 
 @contextlib.asynccontextmanager
@@ -157,8 +151,8 @@ async def send_refused(out: Output) -> int | None:
 
 @guarded
 async def cmd_jobs_list(args: argparse.Namespace, out: Output) -> int:
-    async with job_queue(shared_url()) as queue:
-        jobs = await queue.jobs(args.limit)
+    async with team_jobs() as team:
+        jobs = await team.jobs(args.limit)
     out.result([j.to_json() for j in jobs], lambda rows: _table(
         [[str(r["id"]), r["account"], f"{r['kind']} {r['payload'].get('status', '')}".strip(),
           r["requestedBy"], _when(r["created"]), r["state"],
@@ -182,7 +176,8 @@ async def cmd_jobs_watch(args: argparse.Namespace, out: Output) -> int:
 
     feed = asyncio.create_task(follow())
     try:
-        async with job_queue(url) as queue:
+        async with team_jobs(url) as team:
+            queue = team.queue()
             if await queue.job(args.job) is None:  # also says at once if the store is away
                 raise FleetError(f"no queued job {args.job} (cmcli jobs list)")
             await listener.listening.wait()
@@ -208,7 +203,8 @@ async def cmd_jobs_watch(args: argparse.Namespace, out: Output) -> int:
 @guarded
 async def cmd_jobs_items(args: argparse.Namespace, out: Output) -> int:
     """Each item of a job (a bulk SMS's recipients) with its outcome."""
-    async with job_queue(shared_url()) as queue:
+    async with team_jobs() as team:
+        queue = team.queue()
         if await queue.job(args.job) is None:
             raise FleetError(f"no queued job {args.job} (cmcli jobs list)")
         items = await queue.items(args.job)

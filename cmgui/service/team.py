@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from cmgui.service.fleet import FleetError, parse_status
 from cmgui.service.gateway import Recipient
-from cmgui.store.engine import Database, open_database, resolve_url, scheme_of
+from cmgui.store.engine import Database, is_shared, open_database, resolve_url
 from cmgui.store.team import Member, TeamStore
 
 if TYPE_CHECKING:  # psycopg is imported only when a team store is used
@@ -178,7 +178,7 @@ async def require_to_send_in_use(user: str = "") -> str | None:
     """:func:`require_to_send` on the store in use (``$CMGUI_STORE``, ``--store``, the store
     setting); SQLite is not even opened."""
     url = resolve_url()
-    if scheme_of(url) != "postgresql":
+    if not is_shared(url):
         return None
     db = await asyncio.to_thread(open_database, url)
     try:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from cmgui.service.fleet import FleetError
 from cmgui.service.gateway import Recipient
 from cmgui.service.team import Team, enqueue_bulk_sms, enqueue_status_change
-from cmgui.store.engine import open_database, resolve_url, scheme_of
+from cmgui.store.engine import is_shared, open_database, resolve_url
 from cmgui.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def shared_url() -> str:
 
 
 def need_shared(url: str) -> None:
-    if scheme_of(url) != "postgresql":
+    if not is_shared(url):
         raise FleetError("teams, roles and queued jobs need a shared PostgreSQL store: "
                          "cmcli --store postgresql://HOST/DATABASE … (or set CMGUI_STORE); "
                          "see docs/team.md")
@@ -113,4 +113,4 @@ def in_use() -> TeamJobs | None:
     """The job queue of the store in use (``$CMGUI_STORE``, the store setting); None on the
     one-person SQLite store, which has no team to hand work to."""
     url = resolve_url()
-    return TeamJobs(url) if scheme_of(url) == "postgresql" else None
+    return TeamJobs(url) if is_shared(url) else None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from cmgui.service import events as ev
 from cmgui.service.device import EventHub, EventStream
 from cmgui.service.fleet import SimStatusChanged
-from cmgui.store.engine import scheme_of
+from cmgui.store.engine import is_shared
 from cmgui.store.notify import RESYNC, Change, Listener
 
 
@@ -123,7 +123,7 @@ class TeamLive:
 
 def live_for(url: str) -> TeamLive | None:
     """A TeamLive for a PostgreSQL store; None for SQLite (one process: nothing to hear)."""
-    return TeamLive(url) if scheme_of(url) == "postgresql" else None
+    return TeamLive(url) if is_shared(url) else None
 
 
 def live_for_store_in_use() -> TeamLive | None:

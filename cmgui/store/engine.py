@@ -132,6 +132,12 @@ def sqlite_url(path: Path | str) -> str:
     return f"sqlite:///{Path(path).resolve().as_posix()}"
 
 
+def is_shared(url: str) -> bool:
+    """Whether the store at ``url`` is one several processes and people share (a team's:
+    PostgreSQL), with roles, notices and a job queue; SQLite is one person's."""
+    return scheme_of(url) == "postgresql"
+
+
 def scheme_of(url: str) -> str:
     """``"sqlite"`` or ``"postgresql"``; StoreError for anything else."""
     scheme = url.split(":", 1)[0].lower() if "://" in url else ""
