@@ -67,9 +67,13 @@ def user_message(exc: BaseException) -> str:
     """``exc`` as one sentence for the user (plus what to do, where that helps)."""
     if isinstance(exc, CmapiError):
         return render(explain(exc))
-    team = sys.modules.get("cmgui.service.team")  # not loaded: no team, no NotAllowed
+    # The fleet's and the team's refusals (not imported here: start-up does without them).
+    team = sys.modules.get("cmgui.service.team")
     if team is not None and isinstance(exc, team.NotAllowed):
         return _not_allowed(exc.user, exc.role, exc.action, team.NEEDS.get(exc.action, ""))
+    fleet = sys.modules.get("cmgui.service.fleet")
+    if fleet is not None and isinstance(exc, fleet.FleetError):
+        return str(exc)  # worded for the user where it was raised
     if isinstance(exc, TimeoutError):
         return translate("Errors", "The device did not answer in time.")
     if isinstance(exc, SecretNotGiven):  # Cancel at the token prompt (docs/security.md)

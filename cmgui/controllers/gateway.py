@@ -44,7 +44,7 @@ from cmgui.service.gateway import (
     parse_recipients,
 )
 from cmgui.service.saved_devices import GATEWAY, SavedDevices, SavedEntry
-from cmgui.service.team import NotAllowed, require_to_send_in_use
+from cmgui.service.team import require_to_send_in_use
 
 log = logging.getLogger(__name__)
 
@@ -460,9 +460,8 @@ class GatewayController(QObject):
         async def send() -> BulkOutcome:
             try:  # a viewer on a team's shared store may not send
                 await require_to_send_in_use()
-            except FleetError as err:  # NotAllowed: the role, translated
-                self.errorOccurred.emit(user_message(err) if isinstance(err, NotAllowed)
-                                        else str(err))
+            except FleetError as err:  # a viewer on a team's store, say
+                self.errorOccurred.emit(user_message(err))
                 raise asyncio.CancelledError from None
             return await gateway.send_bulk(text, recipients, ports=ports, report=report,
                                            progress=progress)

@@ -20,8 +20,9 @@ from cmgui.controllers.errors import user_message
 from cmgui.controllers.models import Column, RecordTableModel, when_text
 from cmgui.controllers.tasks import AsyncOperation
 from cmgui.i18n import noop, translate
+from cmgui.service.fleet import FleetError
 from cmgui.service.gateway import Recipient
-from cmgui.service.team import FLEET_SET_STATUS, GATEWAY_SEND, NotAllowed
+from cmgui.service.team import FLEET_SET_STATUS, GATEWAY_SEND
 from cmgui.service.team_jobs import FAILURES, TeamJobs
 
 Job = dict[str, Any]  # QueuedJob.to_json()
@@ -110,10 +111,8 @@ class TeamJobsController(QObject):
         async def guarded() -> Any:
             try:
                 return await coro
-            except NotAllowed as err:  # the role, translated
-                said = user_message(err)
-            except FAILURES as err:  # said in the user's terms already
-                said = str(err)
+            except FAILURES as err:  # a refusal in the user's terms (a role's, translated)
+                said = user_message(err) if isinstance(err, FleetError) else str(err)
             started[0].error = said
             self.errorOccurred.emit(said)
             return None
